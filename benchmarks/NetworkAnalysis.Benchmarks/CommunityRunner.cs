@@ -155,10 +155,10 @@ internal static class CommunityRunner
 
     private static string Summary(CommunityResult r, int[]? planted)
     {
-        var text = $"\"communities\": {r.CommunityCount}, \"modularity_w\": {F(r.Modularity)}, \"levels\": {r.Levels.Count}";
+        var text = $"\"communities\": {r.CommunityCount}, \"modularity_w\": {F(Math.Round(r.Modularity, 5))}, \"levels\": {r.Levels.Count}";
         if (planted is not null)
         {
-            text += $", \"nmi_planted\": {F(PartitionComparison.NormalizedMutualInformation(planted, r.Membership))}";
+            text += $", \"nmi_planted\": {F(Math.Round(PartitionComparison.NormalizedMutualInformation(planted, r.Membership), 4))}";
         }
 
         return text;
@@ -168,24 +168,38 @@ internal static class CommunityRunner
     private static (double Seconds, T Result) Time<T>(Func<T> call)
     {
         var times = new List<double>();
+        var cpu = new List<double>();
         T result;
         var total = Stopwatch.StartNew();
+        using var process = Process.GetCurrentProcess();
         do
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             result = call();
             times.Add(clock.Elapsed.TotalSeconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalSeconds);
         }
         while (times[0] < 1.0 && times.Count < 7 && total.Elapsed.TotalSeconds < 3.0);
 
+        _lastCpuSeconds = cpu.Min();
+        _lastRuns = times.Count;
         times.Sort();
         return (times[times.Count / 2], result);
     }
 
+    private static double _lastCpuSeconds;
+    private static int _lastRuns = 1;
+
     private static void Emit(string algorithm, double seconds, int n, int m, string extra)
     {
         var tail = extra.Length > 0 ? ", " + extra : "";
-        Console.WriteLine($"{{\"lib\": \"netan\", \"algo\": \"{algorithm}\", \"seconds\": {F(seconds)}, \"n\": {n}, \"m_alg\": {m}, \"threads\": {Environment.ProcessorCount}{tail}}}");
+        var cpu = $", \"cpu_seconds_min\": {F(Math.Round(_lastCpuSeconds, 4))}, \"runs\": {_lastRuns}";
+        Console.WriteLine($"{{\"lib\": \"netan\", \"algo\": \"{algorithm}\", \"seconds\": {F(Math.Round(seconds, 4))}, \"n\": {n}, \"m_alg\": {m}{cpu}{tail}}}");
+        _lastCpuSeconds = 0;
+        _lastRuns = 1;
     }
 
     private static string F(double x) => x.ToString("R", CultureInfo.InvariantCulture);

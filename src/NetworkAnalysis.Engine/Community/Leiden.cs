@@ -14,9 +14,11 @@ namespace NetworkAnalysis.Engine.Community;
 /// <para><b>Connected communities.</b> Refined sub-communities are connected by construction, and as a final
 /// guarantee every community that is not connected in the graph is split into its connected parts (which never
 /// lowers modularity or the Potts quality, since no edge joins the parts). So every community is connected.</para>
-/// <para><b>Determinism and parallelism.</b> Local moving and refinement are sequential, driven by one SplitMix64
-/// stream from <see cref="LeidenOptions.Seed"/>; aggregation builds rows in parallel with a fixed order inside each
-/// row. Same seed, same result at any <see cref="LeidenOptions.MaxDegreeOfParallelism"/>.</para>
+/// <para><b>Determinism and parallelism.</b> Local moving is sequential, driven by one SplitMix64 stream from
+/// <see cref="LeidenOptions.Seed"/>; aggregation builds rows in parallel with a fixed order inside each
+/// row, and the refinement of different communities runs in parallel, each community drawing from its own stream keyed
+/// by the community. Same seed, same result at any <see cref="LeidenOptions.MaxDegreeOfParallelism"/>. Nodes are
+/// renumbered in breadth-first order first, for memory locality (results are reported in the input numbering).</para>
 /// <para><b>Input.</b> Undirected: a directed graph is converted with <see cref="CsrGraph.ToUndirected"/>
 /// (<see cref="ParallelEdges.Sum"/>). Weights must be non-negative; self-loops count as internal weight; isolated
 /// nodes stay alone. For the constant Potts model every input node has size 1.</para>
@@ -28,6 +30,7 @@ public static class Leiden
     /// <param name="graph">The graph (directed graphs are made undirected first).</param>
     /// <param name="options">Objective, resolution, seed, iterations, randomness, weights and threads (<see cref="LeidenOptions"/>).</param>
     /// <param name="cancellationToken">Checked once per level and once per n node visits.</param>
+    /// <exception cref="ArgumentException">A negative edge weight.</exception>
     public static CommunityResult Compute(CsrGraph graph, LeidenOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
