@@ -52,39 +52,47 @@ public static class StronglyConnected
             stack[stackTop++] = root;
             while (depth > 0)
             {
+                // Scan v's remaining edges in a tight loop (its state in locals) until an undiscovered node appears.
                 var v = callStack[depth - 1];
                 var e = next[v];
-                if (e < offsets[v + 1])
+                var end = offsets[v + 1];
+                var lowV = low[v];
+                var descend = -1;
+                while (e < end)
                 {
-                    next[v] = e + 1;
-                    var u = targets[e];
-                    if (index[u] < 0)
+                    var u = targets[e++];
+                    var iu = index[u];
+                    if (iu < 0)
                     {
-                        if ((counter & 0xFFFF) == 0)
-                        {
-                            cancellationToken.ThrowIfCancellationRequested();
-                        }
-
-                        index[u] = low[u] = counter++;
-                        next[u] = offsets[u];
-                        stack[stackTop++] = u;
-                        callStack[depth++] = u;
-                    }
-                    else if (index[u] < low[v])
-                    {
-                        // u was discovered before: it lowers v's link only while it is still on the stack, i.e.
-                        // its low is not the finished marker (int.MaxValue) — checked by comparing with index[u].
-                        if (low[u] != int.MaxValue)
-                        {
-                            low[v] = index[u];
-                        }
+                        descend = u;
+                        break;
                     }
 
+                    // A discovered u lowers v's link only while it is on the stack (finished nodes have low = int.MaxValue).
+                    if (iu < lowV && low[u] != int.MaxValue)
+                    {
+                        lowV = iu;
+                    }
+                }
+
+                next[v] = e;
+                low[v] = lowV;
+                if (descend >= 0)
+                {
+                    if ((counter & 0xFFFF) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+
+                    index[descend] = low[descend] = counter++;
+                    next[descend] = offsets[descend];
+                    stack[stackTop++] = descend;
+                    callStack[depth++] = descend;
                     continue;
                 }
 
                 depth--;
-                if (low[v] == index[v])
+                if (lowV == index[v])
                 {
                     // v is the root of a component: everything above it on the stack.
                     var smallest = v;
@@ -103,14 +111,15 @@ public static class StronglyConnected
 
                     stackTop = i;
                     count++;
+                    lowV = int.MaxValue;
                 }
 
                 if (depth > 0)
                 {
                     var parent = callStack[depth - 1];
-                    if (low[v] < low[parent])
+                    if (lowV < low[parent])
                     {
-                        low[parent] = low[v];
+                        low[parent] = lowV;
                     }
                 }
             }

@@ -5,12 +5,12 @@ namespace NetworkAnalysis.Engine.Structure;
 /// parallel edges and weights ignored; NetworkX's <c>triangles(nx.Graph(G))</c>).
 /// </summary>
 /// <remarks>
-/// Degree-ordered "forward" counting (Schank and Wagner 2005; Latapy 2008): every edge is oriented from the lower
-/// to the higher (degree, index) rank, and each triangle is found once, from its lowest-ranked node, by marking
-/// that node's forward neighbours and scanning its forward neighbours' forward lists. O(m·√m) worst case, O(n + m)
-/// memory plus one counter and one mark array per thread. Parallel over nodes in degree-balanced chunks; per-thread
-/// integer counts are added at the end, so the result is exact and identical at any thread count. Isolated nodes
-/// and nodes of degree 1 get 0.
+/// Degree-ordered "forward" counting (Schank and Wagner 2005; Latapy 2008): nodes are ranked by (degree, index) and
+/// renumbered by rank, every edge is kept only from its lower to its higher rank, and each triangle a &lt; b &lt; c is
+/// found once, from a, by merging the sorted forward lists of a and b (the rank renumbering keeps the hubs' short
+/// lists together in memory). O(m·√m) worst case, O(n + m) memory plus one counter array per thread. Parallel over
+/// ranks in work-balanced chunks; per-thread integer counts are added at the end, so the result is exact and
+/// identical at any thread count. Isolated nodes and nodes of degree 1 get 0.
 /// </remarks>
 public static class Triangles
 {
@@ -43,59 +43,96 @@ public static class Triangles
         var off = adjacency.Offsets;
         var tgt = adjacency.Targets;
 
-        // Forward lists: neighbours of higher (degree, index) rank.
-        var forwardOffsets = new int[n + 1];
+        // Rank nodes by (degree, index) with a counting sort; work in rank space so that the hubs, whose lists every
+        // scan touches, sit together at the top.
+        var maxDegree = 0;
         for (var v = 0; v < n; v++)
         {
-            var dv = off[v + 1] - off[v];
-            var count = 0;
-            for (var s = off[v]; s < off[v + 1]; s++)
-            {
-                var u = tgt[s];
-                var du = off[u + 1] - off[u];
-                if (du > dv || (du == dv && u > v))
-                {
-                    count++;
-                }
-            }
+            maxDegree = Math.Max(maxDegree, off[v + 1] - off[v]);
+        }
 
-            forwardOffsets[v + 1] = forwardOffsets[v] + count;
+        var bucket = new int[maxDegree + 2];
+        for (var v = 0; v < n; v++)
+        {
+            bucket[off[v + 1] - off[v] + 1]++;
+        }
+
+        for (var d = 0; d <= maxDegree; d++)
+        {
+            bucket[d + 1] += bucket[d];
+        }
+
+        var rank = new int[n];
+        var node = new int[n];
+        for (var v = 0; v < n; v++)
+        {
+            var r = bucket[off[v + 1] - off[v]]++;
+            rank[v] = r;
+            node[r] = v;
+        }
+
+        // Forward lists in rank space: for rank a, the ranks b > a of its neighbours, ascending (filled in ascending
+        // order of b, so no comparison sort). Sorted lists keep each scan moving forward through memory.
+        var nodeChunks = tgt.Length < ParallelChunks.SequentialThreshold ? 1 : workers * 4;
+        var nodeBounds = ParallelChunks.ByPrefix(off, n, nodeChunks);
+        nodeChunks = nodeBounds.Length - 1;
+        var forwardOffsets = new int[n + 1];
+        ParallelChunks.Run(nodeChunks, workers, chunk =>
+        {
+            for (var v = nodeBounds[chunk]; v < nodeBounds[chunk + 1]; v++)
+            {
+                var rv = rank[v];
+                var count = 0;
+                for (var s = off[v]; s < off[v + 1]; s++)
+                {
+                    if (rank[tgt[s]] > rv)
+                    {
+                        count++;
+                    }
+                }
+
+                forwardOffsets[rv + 1] = count;
+            }
+        });
+
+        for (var r = 0; r < n; r++)
+        {
+            forwardOffsets[r + 1] += forwardOffsets[r];
         }
 
         var forward = new int[forwardOffsets[n]];
-        for (var v = 0; v < n; v++)
+        var fill = forwardOffsets.AsSpan(0, n).ToArray();
+        for (var b = 0; b < n; b++)
         {
-            var dv = off[v + 1] - off[v];
-            var k = forwardOffsets[v];
-            for (var s = off[v]; s < off[v + 1]; s++)
+            var u = node[b];
+            for (var s = off[u]; s < off[u + 1]; s++)
             {
-                var u = tgt[s];
-                var du = off[u + 1] - off[u];
-                if (du > dv || (du == dv && u > v))
+                var a = rank[tgt[s]];
+                if (a < b)
                 {
-                    forward[k++] = u;
+                    forward[fill[a]++] = b;
                 }
             }
         }
 
-        // Work of node v ≈ Σ over its forward neighbours of their forward degree.
+        // Work of rank a ≈ Σ over its forward neighbours b of |fwd(b)| (the scans), plus |fwd(a)| (the marks).
         var work = new int[n + 1];
-        for (var v = 0; v < n; v++)
+        for (var a = 0; a < n; a++)
         {
-            long w = 0;
-            for (var s = forwardOffsets[v]; s < forwardOffsets[v + 1]; s++)
+            long w = forwardOffsets[a + 1] - forwardOffsets[a];
+            for (var s = forwardOffsets[a]; s < forwardOffsets[a + 1]; s++)
             {
-                var u = forward[s];
-                w += forwardOffsets[u + 1] - forwardOffsets[u];
+                var b = forward[s];
+                w += forwardOffsets[b + 1] - forwardOffsets[b];
             }
 
-            work[v + 1] = (int)Math.Min(int.MaxValue, work[v] + w);
+            work[a + 1] = (int)Math.Min(int.MaxValue, work[a] + w);
         }
 
         var chunks = forward.Length < ParallelChunks.SequentialThreshold ? 1 : workers * 8;
         var bounds = ParallelChunks.ByPrefix(work, n, chunks);
         chunks = bounds.Length - 1;
-        var result = new long[n];
+        var byRank = new long[n];
         var gate = new object();
         Parallel.For(
             0,
@@ -105,33 +142,35 @@ public static class Triangles
             (chunk, _, scratch) =>
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var mark = scratch.Mark;
                 var counts = scratch.Counts;
-                for (var v = bounds[chunk]; v < bounds[chunk + 1]; v++)
+                var mark = scratch.Mark;
+                for (var a = bounds[chunk]; a < bounds[chunk + 1]; a++)
                 {
-                    int from = forwardOffsets[v], to = forwardOffsets[v + 1];
-                    if (to - from < 2)
+                    int aFrom = forwardOffsets[a], aTo = forwardOffsets[a + 1];
+                    if (aTo - aFrom < 2)
                     {
                         continue;
                     }
 
-                    var stamp = v + 1;
-                    for (var s = from; s < to; s++)
+                    // Triangles (a, b, c) with a < b < c: c in fwd(a) ∩ fwd(b). Mark fwd(a), scan each fwd(b); in rank
+                    // space the scanned ids are high ranks, a small hot region of the mark array.
+                    var stamp = a + 1;
+                    for (var s = aFrom; s < aTo; s++)
                     {
                         mark[forward[s]] = stamp;
                     }
 
-                    for (var s = from; s < to; s++)
+                    for (var s = aFrom; s < aTo; s++)
                     {
-                        var u = forward[s];
-                        for (var r = forwardOffsets[u]; r < forwardOffsets[u + 1]; r++)
+                        var b = forward[s];
+                        for (var r = forwardOffsets[b]; r < forwardOffsets[b + 1]; r++)
                         {
-                            var w = forward[r];
-                            if (mark[w] == stamp)
+                            var c = forward[r];
+                            if (mark[c] == stamp)
                             {
-                                counts[v]++;
-                                counts[u]++;
-                                counts[w]++;
+                                counts[a]++;
+                                counts[b]++;
+                                counts[c]++;
                             }
                         }
                     }
@@ -141,15 +180,22 @@ public static class Triangles
             },
             scratch =>
             {
+                var counts = scratch.Counts;
                 // Integer sums: the order threads finish in cannot change them.
                 lock (gate)
                 {
-                    for (var v = 0; v < n; v++)
+                    for (var r = 0; r < n; r++)
                     {
-                        result[v] += scratch.Counts[v];
+                        byRank[r] += counts[r];
                     }
                 }
             });
+
+        var result = new long[n];
+        for (var v = 0; v < n; v++)
+        {
+            result[v] = byRank[rank[v]];
+        }
 
         return result;
     }

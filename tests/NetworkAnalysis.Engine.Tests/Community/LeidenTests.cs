@@ -167,12 +167,12 @@ public class LeidenTests
     [Test]
     public void Compute_ParallelAndSequential_BitIdentical()
     {
-        var g = RandomGraphs.Uniform(20000, 90000, directed: false, weighted: true, seed: 19);
+        var g = RandomGraphs.Uniform(12000, 40000, directed: false, weighted: true, seed: 19);
         foreach (var quality in new[] { LeidenQuality.Modularity, LeidenQuality.ConstantPotts })
         {
             var resolution = quality == LeidenQuality.Modularity ? 1.0 : 0.5;
-            var one = Leiden.Compute(g, new LeidenOptions(quality, resolution, MaxDegreeOfParallelism: 1));
-            var four = Leiden.Compute(g, new LeidenOptions(quality, resolution, MaxDegreeOfParallelism: 4));
+            var one = Leiden.Compute(g, new LeidenOptions(quality, resolution, MaxIterations: 3, MaxDegreeOfParallelism: 1));
+            var four = Leiden.Compute(g, new LeidenOptions(quality, resolution, MaxIterations: 3, MaxDegreeOfParallelism: 4));
             one.Membership.Should().Equal(four.Membership);
             one.Quality.Should().Be(four.Quality);
         }
