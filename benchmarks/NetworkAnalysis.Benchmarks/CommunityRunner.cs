@@ -85,7 +85,14 @@ internal static class CommunityRunner
             case "louvain":
             {
                 var (s, r) = Time(() => Louvain.Compute(undirected, new LouvainOptions(Seed: seed, MaxDegreeOfParallelism: threads)));
-                Emit(algorithm, s, undirected.NodeCount, undirected.EdgeCount, Summary(r, planted));
+                Emit(algorithm, s, undirected.NodeCount, undirected.EdgeCount, Summary(r, planted) + $", \"iterations\": {r.Iterations}");
+                break;
+            }
+
+            case "louvain1":
+            {
+                var (s, r) = Time(() => Louvain.Compute(undirected, new LouvainOptions(Seed: seed, MaxIterations: 1, MaxDegreeOfParallelism: threads)));
+                Emit(algorithm, s, undirected.NodeCount, undirected.EdgeCount, Summary(r, planted) + $", \"iterations\": {r.Iterations}");
                 break;
             }
 

@@ -14,8 +14,10 @@ namespace NetworkAnalysis.Engine.Community;
 /// <para><b>Connected communities.</b> Refined sub-communities are connected by construction, and as a final
 /// guarantee every community that is not connected in the graph is split into its connected parts (which never
 /// lowers modularity or the Potts quality, since no edge joins the parts). So every community is connected.</para>
-/// <para><b>Determinism and parallelism.</b> Local moving is sequential, driven by one SplitMix64 stream from
-/// <see cref="LeidenOptions.Seed"/>; aggregation builds rows in parallel with a fixed order inside each
+/// <para><b>Determinism and parallelism.</b> Local moving applies moves one at a time in queue order, with neighbour
+/// lists gathered ahead in parallel batches exactly as <see cref="Louvain"/> does (bit-identical to a sequential run),
+/// its orders drawn from one SplitMix64 stream seeded by <see cref="LeidenOptions.Seed"/>; aggregation builds rows in
+/// parallel with a fixed order inside each
 /// row, and the refinement of different communities runs in parallel, each community drawing from its own stream keyed
 /// by the community. Same seed, same result at any <see cref="LeidenOptions.MaxDegreeOfParallelism"/>. Nodes are
 /// renumbered in breadth-first order first, for memory locality (results are reported in the input numbering).</para>
@@ -56,7 +58,7 @@ public static class Leiden
         {
             var lambda = cpm ? options.Resolution : options.Resolution / network.TotalStrength;
             var baseWeight = cpm ? Sizes(network) : network.Strength;
-            var mover = new LocalMoving(n);
+            var mover = new LocalMoving(n, workers);
             var refinement = new Refinement(n);
             var random = new SplitMix64(options.Seed);
             while (iterations < maxIterations)

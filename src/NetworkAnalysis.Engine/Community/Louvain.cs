@@ -16,14 +16,17 @@ namespace NetworkAnalysis.Engine.Community;
 /// optimum as repeated full sweeps with fewer visits (measured here: about 2.5 times fewer); a node may also leave for
 /// an empty community when every neighbouring one scores below zero. Ties keep the current community, then the first
 /// candidate met.</para>
-/// <para><b>Determinism and parallelism.</b> Local moving is sequential on flat arrays, in node orders drawn from
-/// <see cref="LouvainOptions.Seed"/> (SplitMix64; a fresh permutation per level), so a seed fixes the result. The
-/// aggregation step builds every community's row independently, rows split across threads by edge count, each row
-/// summed in a fixed member order, so the output is bit-identical at any <see cref="LouvainOptions.MaxDegreeOfParallelism"/>.
-/// Sequential local moving keeps Blondel's move-by-move semantics: parallel schemes either race (non-deterministic)
-/// or move colour classes against stale community totals (lower quality, plus a colouring pass), and on the two cores
-/// this targets they would win little. Before the first level the nodes are renumbered in breadth-first order so that
-/// neighbours' community labels sit close together in memory; results are mapped back to the input numbering.</para>
+/// <para><b>Determinism and parallelism.</b> The visiting orders come from <see cref="LouvainOptions.Seed"/> (SplitMix64;
+/// a fresh permutation per level), so a seed fixes the result, and the result is bit-identical at any
+/// <see cref="LouvainOptions.MaxDegreeOfParallelism"/>. Moves are applied one at a time in queue order, as in the
+/// sequential algorithm; on large levels other threads gather, ahead of time, each queued node's list of neighbouring
+/// communities and edge weights for the next batch of nodes, and a node whose neighbour moved within the batch has its
+/// list gathered again when its turn comes, so every decision sees exactly the numbers a sequential run sees
+/// (speculative batches with a fixed commit order). Aggregation builds every community's row independently, rows split
+/// across threads by edge count, each row summed in a fixed member order. This keeps Blondel's move-by-move semantics:
+/// colour-class or synchronous parallel moves use stale community totals, lose some quality and need a colouring pass.
+/// Before the first level the nodes are renumbered in breadth-first order so that neighbours' labels sit close together
+/// in memory; results are mapped back to the input numbering.</para>
 /// <para><b>Input.</b> Always runs on the undirected graph: a directed input is turned into
 /// <see cref="CsrGraph.ToUndirected"/>(<see cref="ParallelEdges.Sum"/>) first, so u→v and v→u become one edge with
 /// the summed weight. Parallel undirected edges add up; self-loops count as internal weight. Weights must be
@@ -61,7 +64,7 @@ public static class Louvain
         var maxIterations = options.MaxIterations < 0 ? int.MaxValue : Math.Max(1, options.MaxIterations);
         if (network.TotalStrength > 0)
         {
-            var mover = new LocalMoving(n);
+            var mover = new LocalMoving(n, workers);
             var random = new SplitMix64(options.Seed);
             var lambda = options.Resolution / network.TotalStrength;
             while (iterations < maxIterations)

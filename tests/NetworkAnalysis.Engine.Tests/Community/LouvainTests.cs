@@ -164,6 +164,19 @@ public class LouvainTests
         }
     }
 
+    [Test]
+    public void Compute_BatchedParallelLocalMoving_BitIdenticalToSequential()
+    {
+        // Above 200,000 adjacency slots the local-moving phase gathers neighbour lists in parallel batches.
+        var g = RandomGraphs.Uniform(40000, 125000, directed: false, weighted: true, seed: 23);
+        var one = Louvain.Compute(g, new LouvainOptions(MaxIterations: 2, MaxDegreeOfParallelism: 1));
+        var two = Louvain.Compute(g, new LouvainOptions(MaxIterations: 2, MaxDegreeOfParallelism: 2));
+        var five = Louvain.Compute(g, new LouvainOptions(MaxIterations: 2, MaxDegreeOfParallelism: 5));
+        two.Membership.Should().Equal(one.Membership);
+        five.Membership.Should().Equal(one.Membership);
+        five.Modularity.Should().Be(one.Modularity);
+    }
+
     [TestCaseSource(typeof(ReferenceNetwork), nameof(ReferenceNetwork.Names))]
     public void Compute_ReferenceNetwork_AtLeastNetworkXMedian(string name)
     {
