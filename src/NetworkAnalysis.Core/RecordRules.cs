@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace NetworkAnalysis.Core;
@@ -76,6 +77,7 @@ internal static class RecordRules
         CheckAttributes(agent.Attributes, AgentColumns, sink);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Check(Transaction transaction, List<RuleViolation> sink)
     {
         if (transaction.Source.Length == 0)
