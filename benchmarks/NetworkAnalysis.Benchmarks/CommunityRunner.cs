@@ -103,9 +103,10 @@ internal static class CommunityRunner
                 break;
             }
 
-            case "leiden2":
+            case var name when name.StartsWith("leiden", StringComparison.Ordinal) && name.Length > 6:
             {
-                var (s, r) = Time(() => Leiden.Compute(undirected, new LeidenOptions(Seed: seed, MaxIterations: 2, MaxDegreeOfParallelism: threads)));
+                var iterations = int.Parse(name[6..], CultureInfo.InvariantCulture);
+                var (s, r) = Time(() => Leiden.Compute(undirected, new LeidenOptions(Seed: seed, MaxIterations: iterations, MaxDegreeOfParallelism: threads)));
                 Emit(algorithm, s, undirected.NodeCount, undirected.EdgeCount, Summary(r, planted) + $", \"iterations\": {r.Iterations}");
                 break;
             }
@@ -203,7 +204,7 @@ internal static class CommunityRunner
     private static void Emit(string algorithm, double seconds, int n, int m, string extra)
     {
         var tail = extra.Length > 0 ? ", " + extra : "";
-        var cpu = $", \"cpu_seconds_min\": {F(Math.Round(_lastCpuSeconds, 4))}, \"runs\": {_lastRuns}";
+        var cpu = $", \"cpu_seconds_min\": {F(Math.Round(_lastCpuSeconds, 4))}, \"runs\": {_lastRuns}, \"gc2\": {GC.CollectionCount(2)}, \"gc0\": {GC.CollectionCount(0)}, \"gc_pause_s\": {F(Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 3))}";
         Console.WriteLine($"{{\"lib\": \"netan\", \"algo\": \"{algorithm}\", \"seconds\": {F(Math.Round(seconds, 4))}, \"n\": {n}, \"m_alg\": {m}{cpu}{tail}}}");
         _lastCpuSeconds = 0;
         _lastRuns = 1;

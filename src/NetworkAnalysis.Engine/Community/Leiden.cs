@@ -33,12 +33,26 @@ public static class Leiden
     /// <param name="options">Objective, resolution, seed, iterations, randomness, weights and threads (<see cref="LeidenOptions"/>).</param>
     /// <param name="cancellationToken">Checked once per level and once per n node visits.</param>
     /// <exception cref="ArgumentException">A negative edge weight.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite resolution or randomness, or MaxIterations 0 or below -1.</exception>
     public static CommunityResult Compute(CsrGraph graph, LeidenOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LeidenOptions();
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Resolution);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Randomness);
+        if (!(options.Resolution >= 0) || double.IsInfinity(options.Resolution))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Resolution, "resolution must be a finite non-negative number");
+        }
+
+        if (!(options.Randomness >= 0) || double.IsInfinity(options.Randomness))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Randomness, "randomness must be a finite non-negative number");
+        }
+
+        if (options.MaxIterations == 0 || options.MaxIterations < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxIterations, "MaxIterations must be positive, or -1 for until stable");
+        }
+
         var undirected = graph.ToUndirected(ParallelEdges.Sum);
         var newIndex = WeightedNetwork.LocalityOrder(undirected);
         var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex);

@@ -43,11 +43,22 @@ public static class Louvain
     /// <param name="options">Resolution, seed, weights, level limit and threads; defaults as documented in <see cref="LouvainOptions"/>.</param>
     /// <param name="cancellationToken">Checked once per level and once per n node visits.</param>
     /// <exception cref="ArgumentException">A negative edge weight.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite resolution, MaxLevels below 1, or MaxIterations 0 or below -1.</exception>
     public static CommunityResult Compute(CsrGraph graph, LouvainOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LouvainOptions();
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Resolution);
+        if (!(options.Resolution >= 0) || double.IsInfinity(options.Resolution))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Resolution, "resolution must be a finite non-negative number");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLevels, 1, nameof(options));
+        if (options.MaxIterations == 0 || options.MaxIterations < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxIterations, "MaxIterations must be positive, or -1 for until stable");
+        }
+
         var undirected = graph.ToUndirected(ParallelEdges.Sum);
         var newIndex = WeightedNetwork.LocalityOrder(undirected);
         var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex);
@@ -61,7 +72,7 @@ public static class Louvain
 
         var levels = new List<int[]>();
         var iterations = 0;
-        var maxIterations = options.MaxIterations < 0 ? int.MaxValue : Math.Max(1, options.MaxIterations);
+        var maxIterations = options.MaxIterations < 0 ? int.MaxValue : options.MaxIterations;
         if (network.TotalStrength > 0)
         {
             var mover = new LocalMoving(n, workers);

@@ -42,6 +42,16 @@ public class LeidenTests
     }
 
     [Test]
+    public void Compute_InvalidOptions_Throw()
+    {
+        var g = GraphText.Parse("a--b").Graph;
+        FluentActions.Invoking(() => Leiden.Compute(g, new LeidenOptions(Resolution: -0.5))).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Leiden.Compute(g, new LeidenOptions(Randomness: -1))).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Leiden.Compute(g, new LeidenOptions(MaxIterations: 0))).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Leiden.Compute(GraphText.Parse("a--b:-1").Graph)).Should().Throw<ArgumentException>();
+    }
+
+    [Test]
     public void Compute_NoEdges_Singletons()
     {
         var result = Leiden.Compute(GraphText.Parse("a b c").Graph);
