@@ -25,6 +25,7 @@ internal sealed class Refinement
     private readonly double[] _external;
     private readonly int[] _members;
     private readonly int[] _start;
+    private Scratch[] _scratch = [];
 
     public Refinement(int capacity)
     {
@@ -90,11 +91,21 @@ internal sealed class Refinement
 
         var chunks = targets.Length < ParallelChunks.SequentialThreshold ? 1 : workers;
         var bounds = ParallelChunks.ByPrefix(cost, count, chunks);
+        if (_scratch.Length < bounds.Length - 1)
+        {
+            _scratch = new Scratch[bounds.Length - 1];
+            for (var w = 0; w < _scratch.Length; w++)
+            {
+                _scratch[w] = new Scratch(_refined.Length);
+            }
+        }
+
         ParallelChunks.Run(bounds.Length - 1, workers, chunk =>
         {
-            var neighbourWeight = new double[n];
-            var neighbours = new int[n];
-            var gains = new double[n];
+            // Scratch arrays are all zero between uses (every entry set is reset before the node is done).
+            var neighbourWeight = _scratch[chunk].NeighbourWeight;
+            var neighbours = _scratch[chunk].Neighbours;
+            var gains = _scratch[chunk].Gains;
             for (var c = bounds[chunk]; c < bounds[chunk + 1]; c++)
             {
                 RefineCommunity(c);
@@ -259,5 +270,14 @@ internal sealed class Refinement
         }
 
         return chosen;
+    }
+
+    private sealed class Scratch(int capacity)
+    {
+        public double[] NeighbourWeight { get; } = new double[capacity];
+
+        public int[] Neighbours { get; } = new int[capacity];
+
+        public double[] Gains { get; } = new double[capacity];
     }
 }
