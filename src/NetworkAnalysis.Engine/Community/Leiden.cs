@@ -12,8 +12,9 @@ namespace NetworkAnalysis.Engine.Community;
 /// seeds the next level. A run ends when aggregation no longer shrinks the network (leidenalg's rule); runs repeat,
 /// each from the previous partition, up to <see cref="LeidenOptions.MaxIterations"/> or until a run changes nothing.</para>
 /// <para><b>Connected communities.</b> Refined sub-communities are connected by construction, and as a final
-/// guarantee every community that is not connected in the graph is split into its connected parts (which never
-/// lowers modularity or the Potts quality, since no edge joins the parts). So every community is connected.</para>
+/// guarantee every community of the result that is not connected in the graph is split into its connected parts (which
+/// never lowers modularity or the Potts quality, since no edge joins the parts). So every community of
+/// <see cref="CommunityResult.Membership"/> is connected.</para>
 /// <para><b>Determinism and parallelism.</b> Local moving applies moves one at a time in queue order, with neighbour
 /// lists gathered ahead in parallel batches exactly as <see cref="Louvain"/> does (bit-identical to a sequential run),
 /// its orders drawn from one SplitMix64 stream seeded by <see cref="LeidenOptions.Seed"/>; aggregation builds rows in
@@ -81,7 +82,6 @@ public static class Leiden
                 var next = RunOnce(network, membership, baseWeight, lambda, options.Randomness, cpm,
                     mover, refinement, ref random, workers, cancellationToken);
                 iterations++;
-                SplitDisconnected(network, next);
                 var changed = !next.AsSpan().SequenceEqual(membership);
                 membership = next;
                 levels.Add(ToInput(membership, newIndex));
@@ -90,6 +90,9 @@ public static class Leiden
                     break;
                 }
             }
+
+            SplitDisconnected(network, membership);
+            levels[^1] = ToInput(membership, newIndex);
         }
 
         membership = ToInput(membership, newIndex);
