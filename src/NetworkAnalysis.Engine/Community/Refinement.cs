@@ -25,7 +25,7 @@ internal sealed class Refinement
     private readonly double[] _external;
     private readonly int[] _members;
     private readonly int[] _start;
-    private Scratch[] _scratch = [];
+    private readonly ScratchPool<Scratch> _scratch;
 
     public Refinement(int capacity)
     {
@@ -36,6 +36,7 @@ internal sealed class Refinement
         _external = new double[capacity];
         _members = new int[capacity];
         _start = new int[capacity + 1];
+        _scratch = new ScratchPool<Scratch>(() => new Scratch(capacity));
     }
 
     /// <summary>
@@ -89,23 +90,13 @@ internal sealed class Refinement
             cost[c + 1] = cost[c] + slots;
         }
 
-        var chunks = targets.Length < ParallelChunks.SequentialThreshold ? 1 : workers;
-        var bounds = ParallelChunks.ByPrefix(cost, count, chunks);
-        if (_scratch.Length < bounds.Length - 1)
-        {
-            _scratch = new Scratch[bounds.Length - 1];
-            for (var w = 0; w < _scratch.Length; w++)
-            {
-                _scratch[w] = new Scratch(_refined.Length);
-            }
-        }
-
-        ParallelChunks.Run(bounds.Length - 1, workers, chunk =>
+        var bounds = ParallelChunks.ByPrefix(cost, count, ParallelChunks.ChunkCount(targets.Length, workers));
+        ParallelChunks.Run(bounds.Length - 1, workers, _scratch, (chunk, scratch) =>
         {
             // Scratch arrays are all zero between uses (every entry set is reset before the node is done).
-            var neighbourWeight = _scratch[chunk].NeighbourWeight;
-            var neighbours = _scratch[chunk].Neighbours;
-            var gains = _scratch[chunk].Gains;
+            var neighbourWeight = scratch.NeighbourWeight;
+            var neighbours = scratch.Neighbours;
+            var gains = scratch.Gains;
             for (var c = bounds[chunk]; c < bounds[chunk + 1]; c++)
             {
                 RefineCommunity(c);
