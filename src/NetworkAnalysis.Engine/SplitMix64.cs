@@ -55,4 +55,26 @@ internal struct SplitMix64
             (order[i], order[j]) = (order[j], order[i]);
         }
     }
+
+    /// <summary>
+    /// Fills <paramref name="order"/> with 0..n-1 in blocks of <paramref name="blockSize"/> consecutive values, the
+    /// blocks in a uniformly random order (the last, shorter block included): random at a coarse grain, sequential
+    /// within a block so that consecutive visits touch neighbouring memory.
+    /// </summary>
+    public void BlockPermutation(int[] order, int blockSize)
+    {
+        var n = order.Length;
+        var blocks = (n + blockSize - 1) / blockSize;
+        var blockOrder = new int[blocks];
+        Permutation(blockOrder);
+        var k = 0;
+        foreach (var b in blockOrder)
+        {
+            var end = Math.Min(n, (b + 1) * blockSize);
+            for (var v = b * blockSize; v < end; v++)
+            {
+                order[k++] = v;
+            }
+        }
+    }
 }

@@ -22,6 +22,12 @@ namespace NetworkAnalysis.Engine.Community;
 /// row, and the refinement of different communities runs in parallel, each community drawing from its own stream keyed
 /// by the community. Same seed, same result at any <see cref="LeidenOptions.MaxDegreeOfParallelism"/>. Nodes are
 /// renumbered in breadth-first order first, for memory locality (results are reported in the input numbering).</para>
+/// <para><b>Visiting order.</b> Local moving first visits the nodes in a seeded random order: a full permutation, except
+/// on levels of 100,000 nodes or more, where it is a random order of blocks of 64 consecutive nodes. Nodes are numbered in breadth-first order (and aggregated nodes inherit that order), so a block is a
+/// neighbourhood and its rows and labels share cache lines: on the 1M-edge benchmark graph this is about 15% faster
+/// than a full random permutation at equal modularity (0.7785 either way after 2 iterations; <see cref="Louvain"/> keeps
+/// the full permutation, with which its modularity is higher than with blocks, 0.772 against 0.770). On small networks
+/// blocks would make the order too coarse (measured: lower modularity on the reference networks), hence the size rule.</para>
 /// <para><b>Input.</b> Undirected: a directed graph is converted with <see cref="CsrGraph.ToUndirected"/>
 /// (<see cref="ParallelEdges.Sum"/>). Weights must be non-negative; self-loops count as internal weight; isolated
 /// nodes stay alone. For the constant Potts model every input node has size 1.</para>
@@ -29,6 +35,12 @@ namespace NetworkAnalysis.Engine.Community;
 /// </remarks>
 public static class Leiden
 {
+    /// <summary>Consecutive nodes visited together by local moving on large levels (see the type remarks).</summary>
+    private const int VisitBlock = 64;
+
+    /// <summary>Levels with at least this many nodes use the blocked visiting order; smaller ones a full permutation.</summary>
+    private const int BlockedOrderFrom = 100_000;
+
     /// <summary>Finds communities of <paramref name="graph"/>. See the type remarks for the method and its guarantees.</summary>
     /// <param name="graph">The graph (directed graphs are made undirected first).</param>
     /// <param name="options">Objective, resolution, seed, iterations, randomness, weights and threads (<see cref="LeidenOptions"/>).</param>
@@ -127,7 +139,14 @@ public static class Leiden
             cancellationToken.ThrowIfCancellationRequested();
             var size = net.NodeCount;
             var order = new int[size];
-            random.Permutation(order);
+            if (size >= BlockedOrderFrom)
+            {
+                random.BlockPermutation(order, VisitBlock);
+            }
+            else
+            {
+                random.Permutation(order);
+            }
             mover.Run(net, community, nodeWeight, lambda, order, 1000L * size, cancellationToken);
             var count = Partition.Renumber(community, size);
             if (count == size)

@@ -104,20 +104,28 @@ internal sealed class LocalMoving
 
         var state = new State { Pending = n, EmptyCount = emptyCount };
         var epoch = 0;
+
+        // Gathering ahead pays off when most visits leave the node where it is; while many visits move (the first
+        // sweep from singletons), the committing thread redoes much of the work anyway, so batches then run
+        // sequentially. Either way the result is the same; only the speed differs.
+        var gatherAhead = false;
         while (state.Pending > 0 && state.Visits < maxVisits)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var size = (int)Math.Min(Math.Min(state.Pending, maxVisits - state.Visits), batched ? _batch.Length : n);
-            if (batched)
+            if (gatherAhead)
             {
                 epoch++;
                 GatherBatch(net, community, state.Head, size);
             }
 
+            var movesBefore = state.Moves;
             for (var i = 0; i < size; i++)
             {
-                Visit(net, community, nodeWeight, lambda, batched ? i : -1, epoch, ref state);
+                Visit(net, community, nodeWeight, lambda, gatherAhead ? i : -1, epoch, ref state);
             }
+
+            gatherAhead = batched && state.Moves - movesBefore < size / 4;
         }
 
         return state.Moves;
