@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NetworkAnalysis.Engine.Structure;
 
 /// <summary>
@@ -63,16 +65,13 @@ public static class Triangles
         }
 
         var rank = new int[n];
-        var node = new int[n];
         for (var v = 0; v < n; v++)
         {
-            var r = bucket[off[v + 1] - off[v]]++;
-            rank[v] = r;
-            node[r] = v;
+            rank[v] = bucket[off[v + 1] - off[v]]++;
         }
 
-        // Forward lists in rank space: for rank a, the ranks b > a of its neighbours, ascending (filled in ascending
-        // order of b, so no comparison sort). Sorted lists keep each scan moving forward through memory.
+        // Forward lists in rank space: for rank a, the ranks b > a of its neighbours, ascending (sorted lists keep each
+        // scan moving forward through memory). Every node's list is built and sorted independently, in parallel.
         var nodeChunks = tgt.Length < ParallelChunks.SequentialThreshold ? 1 : workers * 4;
         var nodeBounds = ParallelChunks.ByPrefix(off, n, nodeChunks);
         nodeChunks = nodeBounds.Length - 1;
@@ -101,19 +100,24 @@ public static class Triangles
         }
 
         var forward = new int[forwardOffsets[n]];
-        var fill = forwardOffsets.AsSpan(0, n).ToArray();
-        for (var b = 0; b < n; b++)
+        ParallelChunks.Run(nodeChunks, workers, chunk =>
         {
-            var u = node[b];
-            for (var s = off[u]; s < off[u + 1]; s++)
+            for (var v = nodeBounds[chunk]; v < nodeBounds[chunk + 1]; v++)
             {
-                var a = rank[tgt[s]];
-                if (a < b)
+                var rv = rank[v];
+                int from = forwardOffsets[rv], k = from;
+                for (var s = off[v]; s < off[v + 1]; s++)
                 {
-                    forward[fill[a]++] = b;
+                    var rb = rank[tgt[s]];
+                    if (rb > rv)
+                    {
+                        forward[k++] = rb;
+                    }
                 }
+
+                forward.AsSpan(from, k - from).Sort();
             }
-        }
+        });
 
         // Work of rank a ≈ Σ over its forward neighbours b of |fwd(b)| (the scans), plus |fwd(a)| (the marks).
         var work = new int[n + 1];
@@ -132,64 +136,63 @@ public static class Triangles
         var chunks = forward.Length < ParallelChunks.SequentialThreshold ? 1 : workers * 8;
         var bounds = ParallelChunks.ByPrefix(work, n, chunks);
         chunks = bounds.Length - 1;
-        var byRank = new long[n];
-        var gate = new object();
-        Parallel.For(
-            0,
-            chunks,
-            new ParallelOptions { MaxDegreeOfParallelism = chunks == 1 ? 1 : workers },
-            () => new Scratch(n),
-            (chunk, _, scratch) =>
+
+        // Each thread counts into its own scratch (kept across the chunks it runs); the scratches are summed at the
+        // end. Integer sums, so neither the chunk-to-thread assignment nor the summing order changes the result.
+        var created = new ConcurrentBag<Scratch>();
+        var pool = new ScratchPool<Scratch>(() =>
+        {
+            var scratch = new Scratch(n);
+            created.Add(scratch);
+            return scratch;
+        });
+        ParallelChunks.Run(chunks, workers, pool, (chunk, scratch) =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var counts = scratch.Counts;
+            var mark = scratch.Mark;
+            for (var a = bounds[chunk]; a < bounds[chunk + 1]; a++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var counts = scratch.Counts;
-                var mark = scratch.Mark;
-                for (var a = bounds[chunk]; a < bounds[chunk + 1]; a++)
+                int aFrom = forwardOffsets[a], aTo = forwardOffsets[a + 1];
+                if (aTo - aFrom < 2)
                 {
-                    int aFrom = forwardOffsets[a], aTo = forwardOffsets[a + 1];
-                    if (aTo - aFrom < 2)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    // Triangles (a, b, c) with a < b < c: c in fwd(a) ∩ fwd(b). Mark fwd(a), scan each fwd(b); in rank
-                    // space the scanned ids are high ranks, a small hot region of the mark array.
-                    var stamp = a + 1;
-                    for (var s = aFrom; s < aTo; s++)
-                    {
-                        mark[forward[s]] = stamp;
-                    }
+                // Triangles (a, b, c) with a < b < c: c in fwd(a) ∩ fwd(b). Mark fwd(a), scan each fwd(b); in rank
+                // space the scanned ids are high ranks, a small hot region of the mark array.
+                var stamp = a + 1;
+                for (var s = aFrom; s < aTo; s++)
+                {
+                    mark[forward[s]] = stamp;
+                }
 
-                    for (var s = aFrom; s < aTo; s++)
+                for (var s = aFrom; s < aTo; s++)
+                {
+                    var b = forward[s];
+                    for (var r = forwardOffsets[b]; r < forwardOffsets[b + 1]; r++)
                     {
-                        var b = forward[s];
-                        for (var r = forwardOffsets[b]; r < forwardOffsets[b + 1]; r++)
+                        var c = forward[r];
+                        if (mark[c] == stamp)
                         {
-                            var c = forward[r];
-                            if (mark[c] == stamp)
-                            {
-                                counts[a]++;
-                                counts[b]++;
-                                counts[c]++;
-                            }
+                            counts[a]++;
+                            counts[b]++;
+                            counts[c]++;
                         }
                     }
                 }
+            }
+        });
 
-                return scratch;
-            },
-            scratch =>
+        var byRank = new long[n];
+        foreach (var scratch in created)
+        {
+            var counts = scratch.Counts;
+            for (var r = 0; r < n; r++)
             {
-                var counts = scratch.Counts;
-                // Integer sums: the order threads finish in cannot change them.
-                lock (gate)
-                {
-                    for (var r = 0; r < n; r++)
-                    {
-                        byRank[r] += counts[r];
-                    }
-                }
-            });
+                byRank[r] += counts[r];
+            }
+        }
 
         var result = new long[n];
         for (var v = 0; v < n; v++)
