@@ -67,10 +67,10 @@ public static class Leiden
         }
 
         var undirected = graph.ToUndirected(ParallelEdges.Sum);
-        var newIndex = WeightedNetwork.LocalityOrder(undirected);
-        var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex);
-        var n = network.NodeCount;
         var workers = ParallelChunks.Workers(options.MaxDegreeOfParallelism);
+        var newIndex = WeightedNetwork.LocalityOrder(undirected);
+        var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex, workers);
+        var n = network.NodeCount;
         var cpm = options.Quality == LeidenQuality.ConstantPotts;
         var membership = new int[n];
         for (var v = 0; v < n; v++)

@@ -61,10 +61,10 @@ public static class Louvain
         }
 
         var undirected = graph.ToUndirected(ParallelEdges.Sum);
-        var newIndex = WeightedNetwork.LocalityOrder(undirected);
-        var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex);
-        var n = network.NodeCount;
         var workers = ParallelChunks.Workers(options.MaxDegreeOfParallelism);
+        var newIndex = WeightedNetwork.LocalityOrder(undirected);
+        var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex, workers);
+        var n = network.NodeCount;
         var current = new int[n];
         for (var v = 0; v < n; v++)
         {

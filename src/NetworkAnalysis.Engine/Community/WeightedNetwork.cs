@@ -48,9 +48,10 @@ internal sealed class WeightedNetwork
 
     /// <summary>
     /// The undirected graph <paramref name="graph"/> as a network, its nodes renumbered by <paramref name="newIndex"/>
-    /// (node v becomes newIndex[v]); unit weights unless <paramref name="weighted"/>.
+    /// (node v becomes newIndex[v]); unit weights unless <paramref name="weighted"/>. Rows are built in parallel, each by
+    /// one thread in adjacency order, so the result does not depend on <paramref name="workers"/>.
     /// </summary>
-    public static WeightedNetwork FromGraph(CsrGraph graph, bool weighted, int[] newIndex)
+    public static WeightedNetwork FromGraph(CsrGraph graph, bool weighted, int[] newIndex, int workers)
     {
         if (graph.IsDirected)
         {
@@ -62,61 +63,81 @@ internal sealed class WeightedNetwork
         var tgt = graph.TargetArray;
         var wts = graph.WeightArray;
         var useWeights = weighted && graph.IsWeighted;
+        if (useWeights)
+        {
+            foreach (var w in wts)
+            {
+                if (w < 0)
+                {
+                    throw new ArgumentException("community detection needs non-negative edge weights", nameof(graph));
+                }
+            }
+        }
+
         var oldIndex = new int[n];
         for (var v = 0; v < n; v++)
         {
             oldIndex[newIndex[v]] = v;
         }
 
+        // Rows are independent: count them, then fill them, in parallel over ranges of new indexes.
+        var chunks = ParallelChunks.ChunkCount(tgt.Length, workers);
         var offsets = new int[n + 1];
+        ParallelChunks.Run(chunks, workers, chunk =>
+        {
+            for (var i = (int)((long)n * chunk / chunks); i < (int)((long)n * (chunk + 1) / chunks); i++)
+            {
+                var v = oldIndex[i];
+                var row = off[v + 1] - off[v];
+                for (var s = off[v]; s < off[v + 1]; s++)
+                {
+                    if (tgt[s] == v)
+                    {
+                        row--;
+                    }
+                }
+
+                offsets[i + 1] = row;
+            }
+        });
+
         for (var i = 0; i < n; i++)
         {
-            var v = oldIndex[i];
-            var row = off[v + 1] - off[v];
-            for (var s = off[v]; s < off[v + 1]; s++)
-            {
-                if (tgt[s] == v)
-                {
-                    row--;
-                }
-            }
-
-            offsets[i + 1] = offsets[i] + row;
+            offsets[i + 1] += offsets[i];
         }
 
         var targets = new int[offsets[n]];
         var weights = new double[targets.Length];
         var selfLoops = new double[n];
         var strength = new double[n];
-        var k = 0;
-        for (var i = 0; i < n; i++)
+        var bounds = ParallelChunks.ByPrefix(offsets, n, chunks);
+        ParallelChunks.Run(bounds.Length - 1, workers, chunk =>
         {
-            var v = oldIndex[i];
-            double str = 0;
-            for (var s = off[v]; s < off[v + 1]; s++)
+            for (var i = bounds[chunk]; i < bounds[chunk + 1]; i++)
             {
-                var w = useWeights ? wts[s] : 1.0;
-                if (w < 0)
+                var v = oldIndex[i];
+                var k = offsets[i];
+                double str = 0;
+                for (var s = off[v]; s < off[v + 1]; s++)
                 {
-                    throw new ArgumentException("community detection needs non-negative edge weights", nameof(graph));
+                    var w = useWeights ? wts[s] : 1.0;
+                    if (tgt[s] == v)
+                    {
+                        selfLoops[i] += w;
+                        str += 2 * w;
+                    }
+                    else
+                    {
+                        targets[k] = newIndex[tgt[s]];
+                        weights[k] = w;
+                        k++;
+                        str += w;
+                    }
                 }
 
-                if (tgt[s] == v)
-                {
-                    selfLoops[i] += w;
-                    str += 2 * w;
-                }
-                else
-                {
-                    targets[k] = newIndex[tgt[s]];
-                    weights[k] = w;
-                    k++;
-                    str += w;
-                }
+                strength[i] = str;
             }
-
-            strength[i] = str;
-        }
+        });
 
         var sizes = new int[n];
         Array.Fill(sizes, 1);
