@@ -165,8 +165,8 @@ internal static class TransactionRows
             var builder = _context.Builder;
             var parseProblems = batch.Problems;
             var readProblems = batch.ReadProblems;
-            int p = 0, r = 0;
-            for (var row = 0; row < batch.Rows && !log.IsFull; row++)
+            int p = 0, r = 0, row = 0;
+            for (; row < batch.Rows && !log.IsFull; row++)
             {
                 for (; r < readProblems.Count && readProblems[r].Row <= row; r++)
                 {
@@ -191,6 +191,11 @@ internal static class TransactionRows
             for (; r < readProblems.Count; r++)
             {
                 Add(readProblems[r].Problem);
+            }
+
+            if (log.IsFull && (row < batch.Rows || p < parseProblems.Count || _inFlight.Count > 0))
+            {
+                log.StoppedEarly = true;
             }
         }
 
