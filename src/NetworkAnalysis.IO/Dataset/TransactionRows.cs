@@ -31,6 +31,7 @@ internal static class TransactionRows
         }
 
         extra.CopyTo(columns, TransactionParser.FirstExtra);
+        context.Builder.PrepareAgentLookup();
         var options = context.Options;
         var workers = fileLength >= options.ParallelMinimumBytes ? options.MaxDegreeOfParallelism ?? Math.Min(Environment.ProcessorCount, 8) : 1;
         var reader = new Reader(table, context, columns, extraNames, workers > 1 ? workers + 1 : 1);
