@@ -34,15 +34,8 @@ internal static class TransactionRows
         context.Builder.PrepareAgentLookup();
         var options = context.Options;
         var workers = fileLength >= options.ParallelMinimumBytes ? options.MaxDegreeOfParallelism ?? Math.Min(Environment.ProcessorCount, 8) : 1;
-        var reader = new Reader(table, context, columns, extraNames, workers > 1 ? workers + 1 : 1);
-        try
-        {
-            reader.Run(fileLength, hasIds: columns[TransactionParser.Id] >= 0);
-        }
-        finally
-        {
-            reader.Dispose();
-        }
+        using var reader = new Reader(table, context, columns, extraNames, workers > 1 ? workers + 1 : 1);
+        reader.Run(fileLength, hasIds: columns[TransactionParser.Id] >= 0);
     }
 
     private sealed class Reader : IDisposable
@@ -116,6 +109,12 @@ internal static class TransactionRows
 
         public void Dispose()
         {
+            // Even after an exception on this thread, no worker may still hold a batch when it is disposed.
+            foreach (var (batch, _) in _inFlight)
+            {
+                batch.Parsed.Wait();
+            }
+
             foreach (var batch in _all)
             {
                 batch.Dispose();
