@@ -160,6 +160,15 @@ internal sealed class TransactionParser
             Problem(batch, row, "weight", $"{ReadContext.Quote(text)} is not a number");
         }
 
+        // Endpoints, kind, codes and route are valid by construction; the extra-column names were
+        // checked with the header. Only the numbers' own rules remain.
+        RecordRules.CheckQuantities(weight, amount, persons, _violations);
+        foreach (var v in _violations)
+        {
+            Problem(batch, row, v.Column, v.Message);
+        }
+
+        _violations.Clear();
         if (batch.Problems.Count > problems || source is null || target is null)
         {
             return null;
@@ -178,19 +187,7 @@ internal sealed class TransactionParser
             Weight = weight,
             Attributes = _extraNames.Length == 0 ? null! : ReadContext.BuildAttributes(_extraNames, i => batch.Field(row, FirstExtra + i), _strings)!,
         };
-        RecordRules.Check(transaction, _violations);
-        if (_violations.Count == 0)
-        {
-            return transaction;
-        }
-
-        foreach (var v in _violations)
-        {
-            Problem(batch, row, v.Column, v.Message);
-        }
-
-        _violations.Clear();
-        return null;
+        return transaction;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
