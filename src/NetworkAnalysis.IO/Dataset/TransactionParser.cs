@@ -158,6 +158,7 @@ internal sealed class TransactionParser
         if (!text.IsEmpty && !double.TryParse(text, WeightStyle, invariant, out weight))
         {
             Problem(batch, row, "weight", $"{ReadContext.Quote(text)} is not a number");
+            weight = 1.0;
         }
 
         // Endpoints, kind, codes and route are valid by construction; the extra-column names were
