@@ -1,0 +1,11 @@
+namespace NetworkAnalysis.Benchmarks;
+
+/// <summary>Side-by-side runners by name. Each returns a process exit code.</summary>
+internal static class Runners
+{
+    public static readonly IReadOnlyDictionary<string, Func<string[], int>> All =
+        new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
+        {
+            // Add runners here: ["name"] = SomeRunner.Run,
+        };
+}
