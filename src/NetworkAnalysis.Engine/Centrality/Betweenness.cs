@@ -106,7 +106,7 @@ public static class Betweenness
         var workers = Workers.Count(maxDegreeOfParallelism, chunks, (long)count * (pg.SlotCount + n));
         if (pg.Lengths is null)
         {
-            OrderedReduction.Run(chunks, result, workers, () => new Brandes.UnitScratch(n), (c, partial, scratch) =>
+            OrderedReduction.Run(chunks, result, workers, () => new Brandes.UnitScratch(n, pg.SlotCount), (c, partial, scratch) =>
             {
                 var end = Math.Min(count, (c + 1) * chunkSize);
                 for (var i = c * chunkSize; i < end; i++)

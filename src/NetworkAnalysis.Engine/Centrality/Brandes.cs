@@ -12,10 +12,9 @@ namespace NetworkAnalysis.Engine.Centrality;
 /// <para>The accumulation pulls from successors instead of keeping predecessor lists: for a node w,
 /// δ(w) = σ(w)·Σ_{x successor of w} c(x) with c(x) = (t(x) + δ(x))/σ(x), where t(x) is 1 when x counts
 /// as a path end (every node, or the target set of subset betweenness). The edge w→x carries σ(w)·c(x).</para>
-/// <para>Unit lengths: the coefficient of a node at level d is stored in slot <c>2x + (d mod 2)</c>. A node at
-/// level d reads the slots of parity d+1 of its out-neighbours; out-neighbours lie at levels ≤ d+1, those
-/// at levels ≤ d of that parity are not yet written (zeroed at discovery), so the sum over all
-/// out-neighbours equals the sum over successors without testing distances.</para>
+/// <para>Unit lengths: the forward pass is branch-free per edge and records the shortest-path DAG edges
+/// grouped by tail node (see the comments in <see cref="UnitSource"/>), so the backward pass visits only
+/// DAG edges and needs no distance tests.</para>
 /// </remarks>
 internal static class Brandes
 {
@@ -29,53 +28,53 @@ internal static class Brandes
     /// <param name="slots">Edge (slot) dependencies are added here (or null).</param>
     /// <param name="targets">Path ends counted (null: every node).</param>
     /// <param name="endpoints">Count the path ends themselves (NetworkX endpoints=True).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void UnitSource(PathGraph g, int s, UnitScratch scratch, double[]? nodes, double[]? slots,
         bool[]? targets, bool endpoints)
     {
         var off = g.Offsets;
         var tgt = g.Targets;
         var order = scratch.Order;
-        var levelStart = scratch.LevelStart;
-        var dist = scratch.Dist;
-        var sigma = scratch.Sigma;
+        var dagStart = scratch.DagStart;
+        var edges = slots is not null;
         ref var coef = ref MemoryMarshal.GetArrayDataReference(scratch.Coef);
-        ref var distRef = ref MemoryMarshal.GetArrayDataReference(dist);
-        ref var sigmaRef = ref MemoryMarshal.GetArrayDataReference(sigma);
+        ref var distRef = ref MemoryMarshal.GetArrayDataReference(scratch.Dist);
+        ref var sigmaRef = ref MemoryMarshal.GetArrayDataReference(scratch.Sigma);
         ref var tgtRef = ref MemoryMarshal.GetArrayDataReference(tgt);
+        ref var orderRef = ref MemoryMarshal.GetArrayDataReference(order);
+        ref var dagRef = ref MemoryMarshal.GetArrayDataReference(scratch.Dag);
 
-        // Forward: level-synchronous BFS counting shortest paths.
+        // Forward: level-synchronous BFS counting shortest paths, branch-free per edge. Unvisited nodes have
+        // distance int.MaxValue; with diff = dist(x) − (d+1): diff > 0 means x is new, diff ≥ 0 that x is on
+        // level d+1 (the edge is a shortest-path DAG edge), diff < 0 that x lies on an earlier level. Every
+        // neighbour is written past the queue tail, which only advances for new nodes; σ(x) gains σ(v) masked
+        // to +0.0 off the DAG; every neighbour is written to the DAG list, which only advances on DAG edges.
         order[0] = s;
-        dist[s] = 0;
-        sigma[s] = 1.0;
-        Unsafe.Add(ref coef, 2 * s) = 0;
-        Unsafe.Add(ref coef, 2 * s + 1) = 0;
-        int head = 0, tail = 1, level = 0;
+        Unsafe.Add(ref distRef, s) = 0;
+        Unsafe.Add(ref sigmaRef, s) = 1.0;
+        int head = 0, tail = 1, level = 0, k = 0;
         while (head < tail)
         {
-            levelStart[level] = head;
             var end = tail;
             var next = level + 1;
             for (var i = head; i < end; i++)
             {
-                var v = order[i];
-                var sv = sigma[v];
+                var v = Unsafe.Add(ref orderRef, i);
+                dagStart[i] = k;
+                var sv = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref sigmaRef, v));
                 var jEnd = off[v + 1];
                 for (var j = off[v]; j < jEnd; j++)
                 {
                     var x = Unsafe.Add(ref tgtRef, j);
                     ref var dx = ref Unsafe.Add(ref distRef, x);
-                    if (dx < 0)
-                    {
-                        dx = next;
-                        order[tail++] = x;
-                        Unsafe.Add(ref sigmaRef, x) = sv;
-                        Unsafe.Add(ref coef, 2 * x) = 0;
-                        Unsafe.Add(ref coef, 2 * x + 1) = 0;
-                    }
-                    else if (dx == next)
-                    {
-                        Unsafe.Add(ref sigmaRef, x) += sv;
-                    }
+                    var diff = dx - next;
+                    var earlier = diff >> 31;
+                    Unsafe.Add(ref orderRef, tail) = x;
+                    tail += (int)((uint)-diff >> 31);
+                    dx = next + (diff & earlier);
+                    Unsafe.Add(ref sigmaRef, x) += BitConverter.Int64BitsToDouble(sv & ~(long)earlier);
+                    Unsafe.Add(ref dagRef, k) = edges ? j : x;
+                    k += 1 + earlier;
                 }
             }
 
@@ -83,51 +82,59 @@ internal static class Brandes
             level = next;
         }
 
-        levelStart[level] = tail;
+        dagStart[tail] = k;
 
-        // Backward: levels from the deepest up; level 0 (the source) only matters for edge values.
-        var lastLevel = slots is null ? 1 : 0;
-        for (var d = level - 1; d >= lastLevel; d--)
+        // Backward: reverse BFS order over the DAG edges recorded above. Level 0 (the source) only matters for edge values.
+        var last = edges ? 0 : 1;
+        for (var i = tail - 1; i >= last; i--)
         {
-            var read = (d + 1) & 1;
-            var write = d & 1;
-            for (var i = levelStart[d + 1] - 1; i >= levelStart[d]; i--)
+            var w = Unsafe.Add(ref orderRef, i);
+            var a = dagStart[i];
+            var b = dagStart[i + 1];
+            var sw = Unsafe.Add(ref sigmaRef, w);
+            double sum;
+            if (!edges)
             {
-                var w = order[i];
-                double sum = 0;
-                var jEnd = off[w + 1];
-                var sw = sigma[w];
-                if (slots is null)
+                // Two accumulators break the floating-point add chain (fixed order, so still deterministic).
+                double s0 = 0, s1 = 0;
+                for (; a + 1 < b; a += 2)
                 {
-                    for (var j = off[w]; j < jEnd; j++)
-                    {
-                        sum += Unsafe.Add(ref coef, 2 * Unsafe.Add(ref tgtRef, j) + read);
-                    }
-                }
-                else
-                {
-                    for (var j = off[w]; j < jEnd; j++)
-                    {
-                        var c = Unsafe.Add(ref coef, 2 * Unsafe.Add(ref tgtRef, j) + read);
-                        sum += c;
-                        slots[j] += sw * c;
-                    }
+                    s0 += Unsafe.Add(ref coef, Unsafe.Add(ref dagRef, a));
+                    s1 += Unsafe.Add(ref coef, Unsafe.Add(ref dagRef, a + 1));
                 }
 
-                if (d == 0)
+                if (a < b)
                 {
-                    continue;
+                    s0 += Unsafe.Add(ref coef, Unsafe.Add(ref dagRef, a));
                 }
 
-                var delta = sw * sum;
-                var t = targets is null || targets[w] ? 1.0 : 0.0;
-                if (nodes is not null)
-                {
-                    nodes[w] += endpoints ? delta + t : delta;
-                }
-
-                Unsafe.Add(ref coef, 2 * w + write) = (t + delta) / sw;
+                sum = s0 + s1;
             }
+            else
+            {
+                sum = 0;
+                for (; a < b; a++)
+                {
+                    var j = Unsafe.Add(ref dagRef, a);
+                    var c = Unsafe.Add(ref coef, Unsafe.Add(ref tgtRef, j));
+                    sum += c;
+                    slots![j] += sw * c;
+                }
+            }
+
+            if (i == 0)
+            {
+                continue;
+            }
+
+            var delta = sw * sum;
+            var t = targets is null || targets[w] ? 1.0 : 0.0;
+            if (nodes is not null)
+            {
+                nodes[w] += endpoints ? delta + t : delta;
+            }
+
+            Unsafe.Add(ref coef, w) = (t + delta) / sw;
         }
 
         if (endpoints && nodes is not null)
@@ -137,7 +144,10 @@ internal static class Brandes
 
         for (var i = 0; i < tail; i++)
         {
-            dist[order[i]] = -1;
+            var x = Unsafe.Add(ref orderRef, i);
+            Unsafe.Add(ref distRef, x) = int.MaxValue;
+            Unsafe.Add(ref sigmaRef, x) = 0;
+            Unsafe.Add(ref coef, x) = 0;
         }
     }
 
@@ -145,6 +155,7 @@ internal static class Brandes
     /// Accumulates the dependencies of source <paramref name="s"/> with edge lengths (Dijkstra).
     /// Same parameters as <see cref="UnitSource"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WeightedSource(PathGraph g, int s, WeightedScratch scratch, double[]? nodes, double[]? slots,
         bool[]? targets, bool endpoints)
     {
@@ -260,19 +271,25 @@ internal static class Brandes
     /// <summary>Per-thread state for <see cref="UnitSource"/>.</summary>
     internal sealed class UnitScratch
     {
-        public UnitScratch(int n)
+        public UnitScratch(int n, int slots)
         {
-            Order = new int[n];
-            LevelStart = new int[n + 2];
+            // One spare entry each: the forward pass writes a candidate before knowing whether to keep it.
+            Order = new int[n + 1];
+            DagStart = new int[n + 1];
+            Dag = new int[slots + 1];
             Dist = new int[n];
-            Array.Fill(Dist, -1);
+            Array.Fill(Dist, int.MaxValue);
             Sigma = new double[n];
-            Coef = new double[2 * n];
+            Coef = new double[n];
         }
 
         public int[] Order { get; }
 
-        public int[] LevelStart { get; }
+        /// <summary>Shortest-path DAG edges, grouped by tail node in BFS order (targets, or slots for edge values).</summary>
+        public int[] Dag { get; }
+
+        /// <summary>Start of each BFS position's DAG edges in <see cref="Dag"/>.</summary>
+        public int[] DagStart { get; }
 
         public int[] Dist { get; }
 
