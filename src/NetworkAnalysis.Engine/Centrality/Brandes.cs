@@ -175,16 +175,11 @@ internal static class Brandes
         dist[s] = 0;
         sigma[s] = 1.0;
         touched[touchedCount++] = s;
-        heap.Push(0, s);
+        heap.Set(s, 0);
         var count = 0;
         while (heap.Count > 0)
         {
-            var (dv, v) = heap.Pop();
-            if (settled[v] || dv > dist[v])
-            {
-                continue;
-            }
-
+            var v = heap.Pop(out var dv);
             settled[v] = true;
             order[count++] = v;
             var sv = sigma[v];
@@ -207,7 +202,7 @@ internal static class Brandes
 
                     dist[x] = nd;
                     sigma[x] = sv;
-                    heap.Push(nd, x);
+                    heap.Set(x, nd);
                 }
                 else if (nd == dx)
                 {
@@ -310,7 +305,7 @@ internal static class Brandes
             Sigma = new double[n];
             Coef = new double[n];
             Settled = new bool[n];
-            Heap = new DistanceHeap(Math.Max(16, n));
+            Heap = new DistanceHeap(n);
         }
 
         public int[] Order { get; }

@@ -41,6 +41,7 @@ internal static class AllDistances
         return new DistanceTotals(reached, sums, inverse);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Batch(int n, int[] off, int[] tgt, int[]? off2, int[]? tgt2, int first, int end,
         BatchScratch scratch, int[] reached, double[] sums, double[] inverse)
     {
@@ -170,6 +171,7 @@ internal static class AllDistances
         return new DistanceTotals(reached, sums, inverse);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Source(PathGraph g, int s, DijkstraScratch scratch, out int reached, out double sum, out double inverse)
     {
         var off = g.Offsets;
@@ -182,18 +184,13 @@ internal static class AllDistances
         var touchedCount = 0;
         dist[s] = 0;
         touched[touchedCount++] = s;
-        heap.Push(0, s);
+        heap.Set(s, 0);
         reached = 0;
         sum = 0;
         inverse = 0;
         while (heap.Count > 0)
         {
-            var (dv, v) = heap.Pop();
-            if (done[v] || dv > dist[v])
-            {
-                continue;
-            }
-
+            var v = heap.Pop(out var dv);
             done[v] = true;
             reached++;
             sum += dv;
@@ -206,7 +203,7 @@ internal static class AllDistances
             {
                 var x = tgt[j];
                 var nd = dv + len[j];
-                if (nd < dist[x])
+                if (nd < dist[x] && !done[x])
                 {
                     if (double.IsPositiveInfinity(dist[x]))
                     {
@@ -214,7 +211,7 @@ internal static class AllDistances
                     }
 
                     dist[x] = nd;
-                    heap.Push(nd, x);
+                    heap.Set(x, nd);
                 }
             }
         }
@@ -251,7 +248,7 @@ internal static class AllDistances
             Array.Fill(Dist, double.PositiveInfinity);
             Settled = new bool[n];
             Touched = new int[n];
-            Heap = new DistanceHeap(Math.Max(16, n));
+            Heap = new DistanceHeap(n);
         }
 
         public double[] Dist { get; }

@@ -1,88 +1,122 @@
+using System.Runtime.CompilerServices;
+
 namespace NetworkAnalysis.Engine.Paths;
 
 /// <summary>
-/// A binary min-heap of (distance, node) entries for Dijkstra's algorithm with lazy deletion: a node may
-/// be pushed several times and stale entries are skipped by the caller. Ties are broken by node index, so
-/// the pop order is fully determined by the pushes.
+/// An indexed 4-ary min-heap of nodes keyed by tentative distance, with decrease-key, for Dijkstra's
+/// algorithm: each node is in the heap at most once, so a search pops exactly the reached nodes. Ties are
+/// broken by node index, so the pop order is fully determined by the operations.
 /// </summary>
-internal sealed class DistanceHeap(int capacity)
+/// <remarks>The position array has one entry per node and is left all −1 whenever the heap is empty.</remarks>
+internal sealed class DistanceHeap
 {
-    private double[] _keys = new double[Math.Max(4, capacity)];
-    private int[] _nodes = new int[Math.Max(4, capacity)];
+    private readonly double[] _keys;
+    private readonly int[] _nodes;
+    private readonly int[] _position;
+
+    public DistanceHeap(int nodeCount)
+    {
+        _keys = new double[Math.Max(1, nodeCount)];
+        _nodes = new int[Math.Max(1, nodeCount)];
+        _position = new int[nodeCount];
+        Array.Fill(_position, -1);
+    }
 
     public int Count { get; private set; }
 
-    public void Clear() => Count = 0;
-
-    public void Push(double key, int node)
+    /// <summary>Inserts <paramref name="node"/> or lowers its key.</summary>
+    public void Set(int node, double key)
     {
-        if (Count == _keys.Length)
+        var i = _position[node];
+        if (i < 0)
         {
-            Array.Resize(ref _keys, Count * 2);
-            Array.Resize(ref _nodes, Count * 2);
+            i = Count++;
         }
 
+        SiftUp(i, key, node);
+    }
+
+    public int Pop(out double key)
+    {
         var keys = _keys;
         var nodes = _nodes;
-        var i = Count++;
+        var top = nodes[0];
+        key = keys[0];
+        _position[top] = -1;
+        var n = --Count;
+        if (n > 0)
+        {
+            SiftDown(keys[n], nodes[n], n);
+        }
+
+        return top;
+    }
+
+    private void SiftUp(int i, double key, int node)
+    {
+        var keys = _keys;
+        var nodes = _nodes;
+        var position = _position;
         while (i > 0)
         {
-            var parent = (i - 1) >> 1;
+            var parent = (i - 1) >> 2;
             var pk = keys[parent];
-            if (pk < key || (pk == key && nodes[parent] < node))
+            if (!Less(key, node, pk, nodes[parent]))
             {
                 break;
             }
 
             keys[i] = pk;
             nodes[i] = nodes[parent];
+            position[nodes[i]] = i;
             i = parent;
         }
 
         keys[i] = key;
         nodes[i] = node;
+        position[node] = i;
     }
 
-    public (double Key, int Node) Pop()
+    private void SiftDown(double key, int node, int n)
     {
         var keys = _keys;
         var nodes = _nodes;
-        var top = (keys[0], nodes[0]);
-        var n = --Count;
-        if (n > 0)
+        var position = _position;
+        var i = 0;
+        while (true)
         {
-            var key = keys[n];
-            var node = nodes[n];
-            var i = 0;
-            while (true)
+            var first = (i << 2) + 1;
+            if (first >= n)
             {
-                var child = 2 * i + 1;
-                if (child >= n)
-                {
-                    break;
-                }
-
-                if (child + 1 < n && Less(keys[child + 1], nodes[child + 1], keys[child], nodes[child]))
-                {
-                    child++;
-                }
-
-                if (!Less(keys[child], nodes[child], key, node))
-                {
-                    break;
-                }
-
-                keys[i] = keys[child];
-                nodes[i] = nodes[child];
-                i = child;
+                break;
             }
 
-            keys[i] = key;
-            nodes[i] = node;
+            var best = first;
+            var last = Math.Min(first + 4, n);
+            for (var c = first + 1; c < last; c++)
+            {
+                if (Less(keys[c], nodes[c], keys[best], nodes[best]))
+                {
+                    best = c;
+                }
+            }
+
+            if (!Less(keys[best], nodes[best], key, node))
+            {
+                break;
+            }
+
+            keys[i] = keys[best];
+            nodes[i] = nodes[best];
+            position[nodes[i]] = i;
+            i = best;
         }
 
-        return top;
+        keys[i] = key;
+        nodes[i] = node;
+        position[node] = i;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Less(double ka, int na, double kb, int nb) => ka < kb || (ka == kb && na < nb);
 }
