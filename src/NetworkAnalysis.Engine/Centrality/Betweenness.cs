@@ -40,7 +40,7 @@ public static class Betweenness
         var n = graph.NodeCount;
         var sources = Sources(n, options.SampleSize, options.Seed);
         var pg = PathGraph.Build(graph, Direction.Out, options.Length);
-        var result = Accumulate(pg, sources, null, options.Endpoints, edges: false, options.MaxDegreeOfParallelism, cancellationToken);
+        var result = Accumulate(pg, sources, PathEnds.All(options.Endpoints), edges: false, options.MaxDegreeOfParallelism, cancellationToken);
         var (scaleSource, scaleOther) = Scales(n, options.Normalized, graph.IsDirected, options.Endpoints, options.SampleSize);
         if (scaleSource == scaleOther)
         {
@@ -89,11 +89,22 @@ public static class Betweenness
     /// Sums the dependencies of every source over nodes (or over path slots when <paramref name="edges"/>),
     /// in parallel with a fixed chunking and a chunk-ordered reduction.
     /// </summary>
-    internal static double[] Accumulate(PathGraph pg, int[] sources, bool[]? targets, bool endpoints, bool edges,
+    internal static double[] Accumulate(PathGraph pg, int[] sources, PathEnds ends, bool edges,
         int maxDegreeOfParallelism, CancellationToken cancellationToken)
     {
         var n = pg.NodeCount;
         var result = new double[edges ? pg.SlotCount : n];
+
+        // Every node a source, plain node values, unit lengths: fold out-degree-1 sources into their
+        // neighbour's search. (Not with lengths: a floating-point tie seen from w need not be one once the
+        // length of u→w is added in front, so the folded result could differ from a search from u.)
+        if (sources.Length == n && n > 0 && !edges && !ends.Endpoints && ends.IsAll && pg.Lengths is null)
+        {
+            var (foldInto, foldCount, kept) = PathEnds.Plan(pg);
+            sources = kept;
+            ends = PathEnds.Folded(foldInto, foldCount);
+        }
+
         var count = sources.Length;
         if (count == 0)
         {
@@ -111,7 +122,7 @@ public static class Betweenness
                 var end = Math.Min(count, (c + 1) * chunkSize);
                 for (var i = c * chunkSize; i < end; i++)
                 {
-                    Brandes.UnitSource(pg, sources[i], scratch, edges ? null : partial, edges ? partial : null, targets, endpoints);
+                    Brandes.UnitSource(pg, sources[i], scratch, edges ? null : partial, edges ? partial : null, ends);
                 }
             }, cancellationToken);
         }
@@ -122,7 +133,7 @@ public static class Betweenness
                 var end = Math.Min(count, (c + 1) * chunkSize);
                 for (var i = c * chunkSize; i < end; i++)
                 {
-                    Brandes.WeightedSource(pg, sources[i], scratch, edges ? null : partial, edges ? partial : null, targets, endpoints);
+                    Brandes.WeightedSource(pg, sources[i], scratch, edges ? null : partial, edges ? partial : null, ends);
                 }
             }, cancellationToken);
         }

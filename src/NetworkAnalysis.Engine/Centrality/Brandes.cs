@@ -11,7 +11,8 @@ namespace NetworkAnalysis.Engine.Centrality;
 /// <remarks>
 /// <para>The accumulation pulls from successors instead of keeping predecessor lists: for a node w,
 /// δ(w) = σ(w)·Σ_{x successor of w} c(x) with c(x) = (t(x) + δ(x))/σ(x), where t(x) is 1 when x counts
-/// as a path end (every node, or the target set of subset betweenness). The edge w→x carries σ(w)·c(x).</para>
+/// as a path end (every node, or the target set of subset betweenness; more with source folding, see
+/// <see cref="PathEnds"/>). The edge w→x carries σ(w)·c(x).</para>
 /// <para>Unit lengths: the forward pass is branch-free per edge and records the shortest-path DAG edges
 /// grouped by tail node (see the comments in <see cref="UnitSource"/>), so the backward pass visits only
 /// DAG edges and needs no distance tests.</para>
@@ -26,18 +27,15 @@ internal static class Brandes
     /// <param name="scratch">Thread scratch, clean on entry and left clean.</param>
     /// <param name="nodes">Node dependencies are added here (or null).</param>
     /// <param name="slots">Edge (slot) dependencies are added here (or null).</param>
-    /// <param name="targets">Path ends counted (null: every node).</param>
-    /// <param name="endpoints">Count the path ends themselves (NetworkX endpoints=True).</param>
+    /// <param name="ends">Which nodes count as path ends, and how often.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void UnitSource(PathGraph g, int s, UnitScratch scratch, double[]? nodes, double[]? slots,
-        bool[]? targets, bool endpoints)
+    public static void UnitSource(PathGraph g, int s, UnitScratch scratch, double[]? nodes, double[]? slots, PathEnds ends)
     {
         var off = g.Offsets;
         var tgt = g.Targets;
         var order = scratch.Order;
         var dagStart = scratch.DagStart;
         var edges = slots is not null;
-        ref var coef = ref MemoryMarshal.GetArrayDataReference(scratch.Coef);
         ref var distRef = ref MemoryMarshal.GetArrayDataReference(scratch.Dist);
         ref var sigmaRef = ref MemoryMarshal.GetArrayDataReference(scratch.Sigma);
         ref var tgtRef = ref MemoryMarshal.GetArrayDataReference(tgt);
@@ -86,6 +84,7 @@ internal static class Brandes
 
         // Backward: reverse BFS order over the DAG edges recorded above. Level 0 (the source) only matters for edge values.
         var last = edges ? 0 : 1;
+        var foldedReached = 0;
         for (var i = tail - 1; i >= last; i--)
         {
             var w = Unsafe.Add(ref orderRef, i);
@@ -99,13 +98,13 @@ internal static class Brandes
                 double s0 = 0, s1 = 0;
                 for (; a + 1 < b; a += 2)
                 {
-                    s0 += Unsafe.Add(ref coef, Unsafe.Add(ref dagRef, a));
-                    s1 += Unsafe.Add(ref coef, Unsafe.Add(ref dagRef, a + 1));
+                    s0 += Unsafe.Add(ref sigmaRef, Unsafe.Add(ref dagRef, a));
+                    s1 += Unsafe.Add(ref sigmaRef, Unsafe.Add(ref dagRef, a + 1));
                 }
 
                 if (a < b)
                 {
-                    s0 += Unsafe.Add(ref coef, Unsafe.Add(ref dagRef, a));
+                    s0 += Unsafe.Add(ref sigmaRef, Unsafe.Add(ref dagRef, a));
                 }
 
                 sum = s0 + s1;
@@ -116,7 +115,7 @@ internal static class Brandes
                 for (; a < b; a++)
                 {
                     var j = Unsafe.Add(ref dagRef, a);
-                    var c = Unsafe.Add(ref coef, Unsafe.Add(ref tgtRef, j));
+                    var c = Unsafe.Add(ref sigmaRef, Unsafe.Add(ref tgtRef, j));
                     sum += c;
                     slots![j] += sw * c;
                 }
@@ -128,18 +127,19 @@ internal static class Brandes
             }
 
             var delta = sw * sum;
-            var t = targets is null || targets[w] ? 1.0 : 0.0;
+            var t = ends.Weight(w, s, ref foldedReached);
             if (nodes is not null)
             {
-                nodes[w] += endpoints ? delta + t : delta;
+                nodes[w] += ends.Endpoints ? delta + t : delta;
             }
 
-            Unsafe.Add(ref coef, w) = (t + delta) / sw;
+            // σ(w) is not read again once w is processed, so its slot now holds c(w).
+            Unsafe.Add(ref sigmaRef, w) = (t + delta) / sw;
         }
 
-        if (endpoints && nodes is not null)
+        if (nodes is not null)
         {
-            nodes[s] += tail - 1;
+            nodes[s] += ends.SourceValue(s, tail, foldedReached);
         }
 
         for (var i = 0; i < tail; i++)
@@ -147,7 +147,6 @@ internal static class Brandes
             var x = Unsafe.Add(ref orderRef, i);
             Unsafe.Add(ref distRef, x) = int.MaxValue;
             Unsafe.Add(ref sigmaRef, x) = 0;
-            Unsafe.Add(ref coef, x) = 0;
         }
     }
 
@@ -156,8 +155,7 @@ internal static class Brandes
     /// Same parameters as <see cref="UnitSource"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void WeightedSource(PathGraph g, int s, WeightedScratch scratch, double[]? nodes, double[]? slots,
-        bool[]? targets, bool endpoints)
+    public static void WeightedSource(PathGraph g, int s, WeightedScratch scratch, double[]? nodes, double[]? slots, PathEnds ends)
     {
         var off = g.Offsets;
         var tgt = g.Targets;
@@ -165,7 +163,6 @@ internal static class Brandes
         var order = scratch.Order;
         var dist = scratch.Dist;
         var sigma = scratch.Sigma;
-        var coef = scratch.Coef;
         var settled = scratch.Settled;
         var touched = scratch.Touched;
         var heap = scratch.Heap;
@@ -213,6 +210,7 @@ internal static class Brandes
 
         // Backward: reverse settle order; successors x of w satisfy dist[x] == dist[w] + len(w, x).
         var last = slots is null ? 1 : 0;
+        var foldedReached = 0;
         for (var i = count - 1; i >= last; i--)
         {
             var w = order[i];
@@ -224,7 +222,7 @@ internal static class Brandes
                 var x = tgt[j];
                 if (dist[x] == dw + len[j] && settled[x])
                 {
-                    var c = coef[x];
+                    var c = sigma[x];
                     sum += c;
                     if (slots is not null)
                     {
@@ -239,18 +237,19 @@ internal static class Brandes
             }
 
             var delta = sw * sum;
-            var t = targets is null || targets[w] ? 1.0 : 0.0;
+            var t = ends.Weight(w, s, ref foldedReached);
             if (nodes is not null)
             {
-                nodes[w] += endpoints ? delta + t : delta;
+                nodes[w] += ends.Endpoints ? delta + t : delta;
             }
 
-            coef[w] = (t + delta) / sw;
+            // σ(w) is not read again once w is processed, so its slot now holds c(w).
+            sigma[w] = (t + delta) / sw;
         }
 
-        if (endpoints && nodes is not null)
+        if (nodes is not null)
         {
-            nodes[s] += count - 1;
+            nodes[s] += ends.SourceValue(s, count, foldedReached);
         }
 
         for (var i = 0; i < touchedCount; i++)
@@ -258,7 +257,6 @@ internal static class Brandes
             var x = touched[i];
             dist[x] = double.PositiveInfinity;
             sigma[x] = 0;
-            coef[x] = 0;
             settled[x] = false;
         }
     }
@@ -275,7 +273,6 @@ internal static class Brandes
             Dist = new int[n];
             Array.Fill(Dist, int.MaxValue);
             Sigma = new double[n];
-            Coef = new double[n];
         }
 
         public int[] Order { get; }
@@ -288,9 +285,8 @@ internal static class Brandes
 
         public int[] Dist { get; }
 
+        /// <summary>σ per node during the forward pass; c(x) = (t(x) + δ(x))/σ(x) once x is processed backwards.</summary>
         public double[] Sigma { get; }
-
-        public double[] Coef { get; }
     }
 
     /// <summary>Per-thread state for <see cref="WeightedSource"/>.</summary>
@@ -303,7 +299,6 @@ internal static class Brandes
             Dist = new double[n];
             Array.Fill(Dist, double.PositiveInfinity);
             Sigma = new double[n];
-            Coef = new double[n];
             Settled = new bool[n];
             Heap = new DistanceHeap(n);
         }
@@ -314,9 +309,8 @@ internal static class Brandes
 
         public double[] Dist { get; }
 
+        /// <summary>σ per node during the forward pass; c(x) = (t(x) + δ(x))/σ(x) once x is processed backwards.</summary>
         public double[] Sigma { get; }
-
-        public double[] Coef { get; }
 
         public bool[] Settled { get; }
 

@@ -5,9 +5,12 @@ namespace NetworkAnalysis.Engine.Centrality;
 /// maximal subgraph in which every node has degree at least k.
 /// </summary>
 /// <remarks>
-/// <para><b>Algorithm.</b> Batagelj and Zaveršnik (2003), "An O(m) algorithm for cores decomposition of
-/// networks", arXiv cs/0310049: bin-sort nodes by degree, repeatedly remove a node of minimum degree.
-/// O(n + m) time, O(n) memory, sequential and deterministic. Cancellation is checked every 65,536 nodes.</para>
+/// <para><b>Algorithm.</b> Peeling in order of degree, as Batagelj and Zaveršnik (2003), "An O(m) algorithm
+/// for cores decomposition of networks", arXiv cs/0310049, organised level by level as in Kabir and
+/// Madduri (2017), "Parallel k-core decomposition on multicore platforms", IPDPSW: for k = 0, 1, ...
+/// remove every node of remaining degree ≤ k. O(m + Σ_k r_k) time where r_k is the number of nodes left
+/// at level k (at most O(m + n·k_max), in practice close to O(n + m)), O(n) memory, sequential.
+/// The core numbers are unique, so the result is deterministic. Cancellation is checked once per level.</para>
 /// <para><b>Edge cases.</b> Self-loops are ignored (NetworkX refuses them; igraph ignores them); parallel
 /// edges each count, as in NetworkX multigraphs and igraph. Isolated nodes have coreness 0. On a directed
 /// graph the degree is chosen by <see cref="CorenessOptions.Direction"/>.</para>
@@ -38,7 +41,6 @@ public static class Coreness
         // In-cores: a node's in-degree; removing v lowers the in-degree of its out-neighbours (and vice versa).
         var (degOff, degAdj) = direction == Direction.In ? (graph.InOffsetArray, graph.InSourceArray) : (off1, adj1);
         var deg = new int[n];
-        var max = 0;
         for (var v = 0; v < n; v++)
         {
             var d = CountNonLoops(v, degOff, degAdj);
@@ -48,7 +50,6 @@ public static class Coreness
             }
 
             deg[v] = d;
-            max = Math.Max(max, d);
         }
 
         var (affOff, affAdj) = direction == Direction.Out ? (graph.InOffsetArray, graph.InSourceArray) : (off1, adj1);
@@ -57,54 +58,83 @@ public static class Coreness
             (affOff, affAdj) = (off1, adj1);
         }
 
-        // Bin sort by degree.
-        var bin = new int[max + 2];
-        foreach (var d in deg)
-        {
-            bin[d]++;
-        }
-
-        var start = 0;
-        for (var d = 0; d <= max; d++)
-        {
-            var count = bin[d];
-            bin[d] = start;
-            start += count;
-        }
-
-        var pos = new int[n];
-        var vert = new int[n];
+        // Level-synchronous peeling (Kabir and Madduri, "Parallel k-core decomposition on multicore
+        // platforms", IPDPSW 2017): for k = 0, 1, ...: every remaining node of degree k, and every node whose
+        // degree drops to k while those are removed, has coreness k. A removal only decrements neighbours'
+        // degrees, which touches memory less than bin-sort swaps; the remaining list is compacted per level.
+        var remaining = new int[n];
         for (var v = 0; v < n; v++)
         {
-            pos[v] = bin[deg[v]];
-            vert[pos[v]] = v;
-            bin[deg[v]]++;
+            remaining[v] = v;
         }
 
-        for (var d = max; d > 0; d--)
+        var remainingCount = n;
+        var frontier = new int[n];
+        var core = deg;
+        var done = new bool[n];
+        var k = 0;
+        while (remainingCount > 0)
         {
-            bin[d] = bin[d - 1];
-        }
-
-        bin[0] = 0;
-
-        for (var i = 0; i < n; i++)
-        {
-            if ((i & 0xFFFF) == 0)
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = 0;
+            for (var i = 0; i < remainingCount; i++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
+                var v = remaining[i];
+                if (core[v] == k)
+                {
+                    frontier[count++] = v;
+                }
             }
 
-            var v = vert[i];
-            var dv = deg[v];
-            Lower(v, dv, affOff, affAdj, deg, bin, pos, vert);
-            if (off2 is not null)
+            for (var i = 0; i < count; i++)
             {
-                Lower(v, dv, off2, adj2!, deg, bin, pos, vert);
+                var v = frontier[i];
+                done[v] = true;
+                count = Peel(v, k, affOff, affAdj, core, frontier, count);
+                if (off2 is not null)
+                {
+                    count = Peel(v, k, off2, adj2!, core, frontier, count);
+                }
+            }
+
+            // Compact the survivors and jump to the smallest degree among them.
+            var kept = 0;
+            var next = int.MaxValue;
+            for (var i = 0; i < remainingCount; i++)
+            {
+                var v = remaining[i];
+                if (!done[v])
+                {
+                    remaining[kept++] = v;
+                    next = Math.Min(next, core[v]);
+                }
+            }
+
+            remainingCount = kept;
+            k = next;
+        }
+
+        return core;
+    }
+
+    /// <summary>Removes v at level k: neighbours above k lose one degree; those that reach k join the frontier.</summary>
+    private static int Peel(int v, int k, int[] off, int[] adj, int[] degree, int[] frontier, int count)
+    {
+        for (var j = off[v]; j < off[v + 1]; j++)
+        {
+            var u = adj[j];
+            var du = degree[u];
+            if (du > k)
+            {
+                degree[u] = --du;
+                if (du == k)
+                {
+                    frontier[count++] = u;
+                }
             }
         }
 
-        return deg;
+        return count;
     }
 
     private static int CountNonLoops(int v, int[] off, int[] adj)
@@ -119,31 +149,5 @@ public static class Coreness
         }
 
         return d;
-    }
-
-    /// <summary>Moves every neighbour u of the removed node v with a larger degree one bin down.</summary>
-    private static void Lower(int v, int dv, int[] off, int[] adj, int[] deg, int[] bin, int[] pos, int[] vert)
-    {
-        for (var j = off[v]; j < off[v + 1]; j++)
-        {
-            var u = adj[j];
-            var du = deg[u];
-            if (du > dv)
-            {
-                var pu = pos[u];
-                var pw = bin[du];
-                var w = vert[pw];
-                if (u != w)
-                {
-                    pos[u] = pw;
-                    vert[pu] = w;
-                    pos[w] = pu;
-                    vert[pw] = u;
-                }
-
-                bin[du]++;
-                deg[u] = du - 1;
-            }
-        }
     }
 }

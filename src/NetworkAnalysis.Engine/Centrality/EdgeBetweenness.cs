@@ -33,7 +33,7 @@ public static class EdgeBetweenness
         var n = graph.NodeCount;
         var sources = Betweenness.Sources(n, options.SampleSize, options.Seed);
         var pg = PathGraph.Build(graph, Direction.Out, options.Length, keepRuns: true);
-        var slots = Betweenness.Accumulate(pg, sources, null, endpoints: false, edges: true, options.MaxDegreeOfParallelism, cancellationToken);
+        var slots = Betweenness.Accumulate(pg, sources, PathEnds.All(endpoints: false), edges: true, options.MaxDegreeOfParallelism, cancellationToken);
         var (scale, _) = Betweenness.Scales(n, options.Normalized, graph.IsDirected, endpoints: true, options.SampleSize);
         return ToEdges(graph, pg, slots, scale, graph.IsWeighted ? options.Length : EdgeLength.Unit);
     }

@@ -54,7 +54,6 @@ public static class PageRank
         // Inverse out-weight of every node (0 for dangling nodes), and the dangling nodes themselves.
         var off = graph.OffsetArray;
         var inv = new double[n];
-        var isDangling = new bool[n];
         var w = graph.WeightArray;
         for (var u = 0; u < n; u++)
         {
@@ -77,7 +76,6 @@ public static class PageRank
                 total = off[u + 1] - off[u];
             }
 
-            isDangling[u] = total == 0;
             inv[u] = total == 0 ? 0 : 1.0 / total;
         }
 
@@ -96,7 +94,7 @@ public static class PageRank
         for (var u = 0; u < n; u++)
         {
             contrib[u] = x[u] * inv[u];
-            if (isDangling[u])
+            if (inv[u] == 0)
             {
                 danglingRank += x[u];
             }
@@ -118,7 +116,7 @@ public static class PageRank
             blocks.Run(b =>
             {
                 var (e, d) = Step(blocks.Start(b), blocks.End(b), inOff, inSrc, weighted ? inW : null, cs, xs, xn, cn, inv,
-                    isDangling, alpha, uniformTerm, dsum, teleport, dangling);
+                    alpha, uniformTerm, dsum, teleport, dangling);
                 errParts[b] = e;
                 danglingParts[b] = d;
             });
@@ -142,41 +140,64 @@ public static class PageRank
     }
 
     /// <summary>One iteration over nodes <c>[start, end)</c>; returns their L1 change and new dangling rank.</summary>
+    /// <remarks>Dangling nodes are those with <c>inv</c> = 0. Two accumulators per node break the floating-point add chain (a fixed order, so still deterministic).</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Error, double Dangling) Step(int start, int end, int[] inOff, int[] inSrc, double[]? inW,
-        double[] contrib, double[] x, double[] next, double[] contribNext, double[] inv, bool[] isDangling,
+        double[] contrib, double[] x, double[] next, double[] contribNext, double[] inv,
         double alpha, double uniformTerm, double dsum, double[]? teleport, double[]? dangling)
     {
         ref var cRef = ref MemoryMarshal.GetArrayDataReference(contrib);
         ref var srcRef = ref MemoryMarshal.GetArrayDataReference(inSrc);
+        ref var offRef = ref MemoryMarshal.GetArrayDataReference(inOff);
+        ref var xRef = ref MemoryMarshal.GetArrayDataReference(x);
+        ref var nextRef = ref MemoryMarshal.GetArrayDataReference(next);
+        ref var cnRef = ref MemoryMarshal.GetArrayDataReference(contribNext);
+        ref var invRef = ref MemoryMarshal.GetArrayDataReference(inv);
         double e = 0, d = 0;
         var n = x.Length;
+        var j = Unsafe.Add(ref offRef, start);
         for (var v = start; v < end; v++)
         {
-            double sum = 0;
-            var jEnd = inOff[v + 1];
-            if (inW is not null)
+            var jEnd = Unsafe.Add(ref offRef, v + 1);
+            double s0 = 0, s1 = 0;
+            if (inW is null)
             {
-                ref var wRef = ref MemoryMarshal.GetArrayDataReference(inW);
-                for (var j = inOff[v]; j < jEnd; j++)
+                for (; j + 1 < jEnd; j += 2)
                 {
-                    sum += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j)) * Unsafe.Add(ref wRef, j);
+                    s0 += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j));
+                    s1 += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j + 1));
+                }
+
+                if (j < jEnd)
+                {
+                    s0 += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j));
+                    j++;
                 }
             }
             else
             {
-                for (var j = inOff[v]; j < jEnd; j++)
+                ref var wRef = ref MemoryMarshal.GetArrayDataReference(inW);
+                for (; j + 1 < jEnd; j += 2)
                 {
-                    sum += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j));
+                    s0 += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j)) * Unsafe.Add(ref wRef, j);
+                    s1 += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j + 1)) * Unsafe.Add(ref wRef, j + 1);
+                }
+
+                if (j < jEnd)
+                {
+                    s0 += Unsafe.Add(ref cRef, Unsafe.Add(ref srcRef, j)) * Unsafe.Add(ref wRef, j);
+                    j++;
                 }
             }
 
-            var value = alpha * sum + (teleport is null
+            var value = alpha * (s0 + s1) + (teleport is null
                 ? uniformTerm
                 : (dangling is null ? dsum / n : dsum * dangling[v]) + (1 - alpha) * teleport[v]);
-            next[v] = value;
-            contribNext[v] = value * inv[v];
-            e += Math.Abs(value - x[v]);
-            if (isDangling[v])
+            Unsafe.Add(ref nextRef, v) = value;
+            var iv = Unsafe.Add(ref invRef, v);
+            Unsafe.Add(ref cnRef, v) = value * iv;
+            e += Math.Abs(value - Unsafe.Add(ref xRef, v));
+            if (iv == 0)
             {
                 d += value;
             }

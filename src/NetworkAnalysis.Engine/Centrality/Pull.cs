@@ -12,25 +12,39 @@ internal static class Pull
     {
         ref var xRef = ref MemoryMarshal.GetArrayDataReference(x);
         ref var srcRef = ref MemoryMarshal.GetArrayDataReference(src);
-        double sum = 0;
+        // Two accumulators break the floating-point add chain (a fixed order, so still deterministic).
+        double s0 = 0, s1 = 0;
         var end = off[v + 1];
+        var j = off[v];
         if (w is null)
         {
-            for (var j = off[v]; j < end; j++)
+            for (; j + 1 < end; j += 2)
             {
-                sum += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j));
+                s0 += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j));
+                s1 += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j + 1));
+            }
+
+            if (j < end)
+            {
+                s0 += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j));
             }
         }
         else
         {
             ref var wRef = ref MemoryMarshal.GetArrayDataReference(w);
-            for (var j = off[v]; j < end; j++)
+            for (; j + 1 < end; j += 2)
             {
-                sum += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j)) * Unsafe.Add(ref wRef, j);
+                s0 += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j)) * Unsafe.Add(ref wRef, j);
+                s1 += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j + 1)) * Unsafe.Add(ref wRef, j + 1);
+            }
+
+            if (j < end)
+            {
+                s0 += Unsafe.Add(ref xRef, Unsafe.Add(ref srcRef, j)) * Unsafe.Add(ref wRef, j);
             }
         }
 
-        return sum;
+        return s0 + s1;
     }
 
     /// <summary>The slot arrays to pull from: in-edges for <see cref="Direction.In"/>, out-edges for <see cref="Direction.Out"/>.</summary>

@@ -48,7 +48,7 @@ public static class SubsetBetweenness
         }
 
         var pg = PathGraph.Build(graph, Direction.Out, options.Length);
-        var result = Betweenness.Accumulate(pg, sources, isTarget, endpoints: false, edges: false, options.MaxDegreeOfParallelism, cancellationToken);
+        var result = Betweenness.Accumulate(pg, sources, PathEnds.Subset(isTarget), edges: false, options.MaxDegreeOfParallelism, cancellationToken);
         var (scale, _) = Betweenness.Scales(n, options.Normalized, graph.IsDirected, endpoints: false, sampleSize: null);
         Betweenness.Scale(result, scale);
         return result;

@@ -122,6 +122,23 @@ public class BetweennessTests
         }
     }
 
+    [TestCase(true)]
+    [TestCase(false)]
+    public void Compute_ManyOutDegreeOneNodesAndChains_MatchesOracle(bool directed)
+    {
+        // Leaves and chains: exact betweenness folds the search of an out-degree-1 node into its neighbour's.
+        var sep = directed ? "->" : "--";
+        var text = string.Join(' ', new[] { "a", "b", "c", "d" }.Select(x => $"hub{sep}{x} {x}{sep}hub") )
+            + $" l1{sep}hub l2{sep}hub c1{sep}c2 c2{sep}c3 c3{sep}hub a{sep}b x{sep}a y{sep}x";
+        var g = GraphText.Parse(text).Graph;
+        var pairs = new PathOracle(g, EdgeLength.Unit).PairBetweenness();
+        var raw = Betweenness.Compute(g, Raw);
+        for (var v = 0; v < g.NodeCount; v++)
+        {
+            raw[v].Should().BeApproximately(pairs[v] * (directed ? 1 : 0.5), 1e-12, $"node {v}");
+        }
+    }
+
     [TestCase(true, false)]
     [TestCase(false, false)]
     [TestCase(true, true)]
