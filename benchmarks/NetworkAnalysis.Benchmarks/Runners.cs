@@ -8,5 +8,6 @@ internal static class Runners
         {
             // Add runners here: ["name"] = SomeRunner.Run,
             ["centrality"] = CentralityRunner.Run,
+            ["communities"] = CommunityRunner.Run,
         };
 }
