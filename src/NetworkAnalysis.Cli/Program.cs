@@ -32,6 +32,7 @@ internal static class Program
     {
         var root = new RootCommand("netan: analyse criminal transaction networks (trafficking, smuggling, organised crime).");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(CentralityCommand.Create());
         return root;
     }
 }
