@@ -10,7 +10,7 @@ namespace NetworkAnalysis.Application.Synthetic;
 internal static class CaseNoise
 {
     private static readonly TransactionKind[] _extraKinds =
-        [TransactionKind.Payment, TransactionKind.Transport, TransactionKind.Documents, TransactionKind.Fee, TransactionKind.Protection];
+        [TransactionKind.Payment, TransactionKind.Transport, TransactionKind.Documents, TransactionKind.Recruitment, TransactionKind.Protection];
 
     /// <summary>Leaves out <paramref name="fraction"/> of each group's members, keeping at least two per group.</summary>
     public static void DropMembers(CaseDraft draft, List<GroupPlan> plans, double fraction, Rng rng)

@@ -10,4 +10,9 @@ namespace NetworkAnalysis.Application.Synthetic;
 /// <param name="FeeCurrency">The currency fees are usually quoted and paid in (often USD through hawala).</param>
 /// <param name="Trafficking">True when trafficking into exploitation is common on it.</param>
 /// <param name="Exploitation">The usual exploitation at the end (sexual, labour, domestic, ...), for employers' sectors.</param>
-internal sealed record Corridor(string[] Stops, LegMode[] Legs, decimal Fee, string FeeCurrency, bool Trafficking, ExploitationForm Exploitation);
+/// <param name="Nationalities">Where the people moved come from, when not only from the first stop (corridors that start at a hub).</param>
+internal sealed record Corridor(string[] Stops, LegMode[] Legs, decimal Fee, string FeeCurrency, bool Trafficking, ExploitationForm Exploitation, string[]? Nationalities = null)
+{
+    /// <summary>The nationalities of the people moved on the corridor.</summary>
+    public string[] People => Nationalities ?? [Stops[0]];
+}

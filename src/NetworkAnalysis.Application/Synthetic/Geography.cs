@@ -63,12 +63,12 @@ internal static class Geography
     public static readonly Corridor[] Corridors =
     [
         new(["AF", "IR", "TR", "GR"], [Land, Land, Sea], 7000m, "USD", false, ExploitationForm.Labour),
-        new(["TR", "GR", "MK", "RS", "HU", "AT", "DE"], [Sea, Land, Land, Land, Land, Land], 5500m, "EUR", false, ExploitationForm.Labour),
+        new(["TR", "GR", "MK", "RS", "HU", "AT", "DE"], [Sea, Land, Land, Land, Land, Land], 5500m, "EUR", false, ExploitationForm.Labour, ["SY", "AF", "IQ", "IR", "PK", "TR"]),
         new(["SY", "TR", "BG", "RS", "HU", "AT", "DE"], [Land, Land, Land, Land, Land, Land], 6000m, "USD", false, ExploitationForm.Labour),
         new(["IQ", "TR", "BY", "PL", "DE"], [Air, Air, Land, Land], 8000m, "USD", false, ExploitationForm.Labour),
         new(["NG", "NE", "LY", "IT"], [Land, Land, Sea], 3500m, "EUR", true, ExploitationForm.Sexual),
         new(["ER", "SD", "LY", "IT", "FR"], [Land, Land, Sea, Land], 5500m, "USD", true, ExploitationForm.Domestic),
-        new(["MA", "ES", "FR"], [Sea, Land], 2500m, "EUR", false, ExploitationForm.Labour),
+        new(["MA", "ES", "FR"], [Sea, Land], 2500m, "EUR", false, ExploitationForm.Labour, ["MA", "MA", "SN", "NG"]),
         new(["SN", "MR", "ES"], [Sea, Sea], 1500m, "EUR", false, ExploitationForm.Labour),
         new(["IQ", "TR", "GR", "IT", "FR", "GB"], [Land, Sea, Sea, Land, Sea], 12000m, "USD", false, ExploitationForm.Labour),
         new(["VN", "CN", "RU", "BY", "PL", "DE", "FR", "GB"], [Land, Air, Land, Land, Land, Land, Sea], 28000m, "USD", true, ExploitationForm.Labour),
@@ -78,12 +78,12 @@ internal static class Geography
         new(["RO", "HU", "AT", "DE"], [Land, Land, Land], 500m, "EUR", true, ExploitationForm.Sexual),
         new(["MD", "RO", "IT"], [Land, Air], 1500m, "EUR", true, ExploitationForm.Domestic),
         new(["CN", "RS", "HU", "AT", "IT"], [Air, Land, Land, Land], 12000m, "USD", true, ExploitationForm.Labour),
-        new(["BD", "AE", "LY", "IT"], [Air, Air, Sea], 9000m, "USD", false, ExploitationForm.Labour),
+        new(["BD", "AE", "LY", "IT"], [Air, Air, Sea], 9000m, "USD", false, ExploitationForm.Labour, ["BD", "BD", "PK"]),
         new(["GT", "MX", "US"], [Land, Land], 9000m, "USD", true, ExploitationForm.Labour),
-        new(["MM", "TH", "MY"], [Land, Land], 1200m, "USD", true, ExploitationForm.Labour),
+        new(["MM", "TH", "MY"], [Land, Land], 1200m, "USD", true, ExploitationForm.Labour, ["MM", "MM", "BD"]),
         new(["VN", "CN", "RU", "BY", "PL", "CZ", "DE"], [Land, Air, Land, Land, Land, Land], 12000m, "USD", true, ExploitationForm.Labour),
         new(["NG", "NE", "LY", "IT", "FR", "NL"], [Land, Land, Sea, Land, Land], 4500m, "EUR", true, ExploitationForm.Sexual),
-        new(["TR", "BG", "RO", "HU", "AT", "DE", "NL", "BE", "GB"], [Land, Land, Land, Land, Land, Land, Land, Sea], 9000m, "EUR", false, ExploitationForm.Labour),
+        new(["TR", "BG", "RO", "HU", "AT", "DE", "NL", "BE", "GB"], [Land, Land, Land, Land, Land, Land, Land, Sea], 9000m, "EUR", false, ExploitationForm.Labour, ["SY", "AF", "IQ", "IR", "TR"]),
     ];
 
     private static readonly Dictionary<string, Country> _byCode = Countries.ToDictionary(c => c.Code, StringComparer.Ordinal);

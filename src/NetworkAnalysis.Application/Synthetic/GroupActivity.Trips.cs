@@ -21,9 +21,11 @@ internal sealed partial class GroupActivity
             // A few trips are stopped on the way; for the people on them the relation ends there too.
             var done = _rng.Chance(0.06) ? _rng.Between(1, route.Legs.Length) : route.Legs.Length;
             var people = new int[size];
-            var origin = Geography.Get(route.Origin);
+            var nationality = Geography.Get(_rng.Pick(route.Corridor.People));
             for (var i = 0; i < size; i++)
             {
+                // People travelling together mostly share a nationality.
+                var origin = _rng.Chance(0.8) ? nationality : Geography.Get(_rng.Pick(route.Corridor.People));
                 people[i] = victims ? NewVictim(origin, route) : NewMigrant(origin);
             }
 
@@ -172,7 +174,7 @@ internal sealed partial class GroupActivity
                 held += euros;
                 holders++;
             }
-            else if (_rng.Chance(0.3) && route.Legs.Length > 1)
+            else if (_rng.Chance(0.3) && done > 1)
             {
                 var deposit = euros * (decimal)_rng.Uniform(0.4, 0.6);
                 Add(start - Time.Days(_rng, 0, 7), m, collector, TransactionKind.Fee, Money.Round(_rng, deposit, currency), currency, route.Stops[0], route.RouteIndex);
@@ -193,7 +195,7 @@ internal sealed partial class GroupActivity
             }
 
             var harbourer = Roster.Pick(_rng, Function.Harbouring, route.Stops.Length > 2 ? route.Stops[1] : null);
-            if (harbourer >= 0 && route.Legs.Length > 1 && _rng.Chance(0.6))
+            if (harbourer >= 0 && done > 1 && _rng.Chance(0.6))
             {
                 var nights = _rng.Between(2, 14);
                 var rent = nights * (decimal)_rng.Uniform(15, 40);

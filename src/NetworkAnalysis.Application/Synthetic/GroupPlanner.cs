@@ -37,6 +37,7 @@ internal sealed class GroupPlanner
 
         _rng.Shuffle(types.AsSpan());
         var plans = new List<GroupPlan>(groups);
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < groups; i++)
         {
             var plan = new GroupPlan(i, types[i]);
@@ -49,13 +50,31 @@ internal sealed class GroupPlanner
                 PlanSmall(plan);
             }
 
-            plan.Name = NameBook.Group(_rng, plan.Ties);
+            plan.Name = UniqueName(plan.Ties, names);
             plans.Add(plan);
         }
 
         ShareSpecialists(plans);
         LinkGroups(plans);
         return plans;
+    }
+
+    private string UniqueName(NameRegion ties, HashSet<string> used)
+    {
+        var name = NameBook.Group(_rng, ties);
+        for (var attempt = 0; attempt < 20 && used.Contains(name); attempt++)
+        {
+            name = NameBook.Group(_rng, ties);
+        }
+
+        var unique = name;
+        for (var n = 2; used.Contains(unique); n++)
+        {
+            unique = $"{name} {n}";
+        }
+
+        used.Add(unique);
+        return unique;
     }
 
     private void PlanSmall(GroupPlan plan)
@@ -329,7 +348,7 @@ internal sealed class GroupPlanner
         var share = Math.Pow((double)legs / corridor.Legs.Length, 0.7);
         var owner = origin ?? corridor;
         var fee = corridor.Fee * (decimal)share;
-        var route = new RoutePlan(owner == corridor ? corridor : owner, stops, modes, fee, _draft.Route(stops))
+        var route = new RoutePlan(owner, stops, modes, fee, _draft.Route(stops))
         {
             Open = open,
             Close = Math.Max(close, open + Time.Month),
@@ -362,7 +381,7 @@ internal sealed class GroupPlanner
     private void UseHawala(GroupPlan plan, double probability)
     {
         var route = plan.Routes[0];
-        if (route.Corridor.FeeCurrency == "USD" && Array.IndexOf(_sourceRegions, route.Origin) >= 0 && _rng.Chance(probability))
+        if (route.Corridor.FeeCurrency == "USD" && Array.Exists(route.Corridor.People, p => Array.IndexOf(_sourceRegions, p) >= 0) && _rng.Chance(probability))
         {
             plan.HawalaRate = _rng.Uniform(0.3, 0.9);
             plan.Hawaladars.Add(_pool.PickNear(_pool.Hawaladars, plan.Countries));
@@ -401,7 +420,10 @@ internal sealed class GroupPlanner
     {
         // Visa shopping: applications at the consulates of several destination states in the departure country.
         var host = plan.Routes[0].Stops[0];
-        var destinations = Array.FindAll(Geography.Countries, c => c.Destination && c.Code != host);
+        var final = plan.Routes[0].Destination;
+        var destinations = final is "US" or "MY"
+            ? [Geography.Get(final)]
+            : Array.FindAll(Geography.Countries, c => c.Destination && c.Code is not ("US" or "MY") && c.Code != host);
         foreach (var destination in _rng.Sample(destinations, _rng.Between(2, 4)))
         {
             plan.Consulates.Add(_pool.Consulate(host, destination.Code));

@@ -63,10 +63,9 @@ internal static class NameBook
         "Blue", "Golden", "Star", "Royal", "Green", "Silver", "Eagle", "Sun", "Crescent", "Lucky", "Euro", "Global", "Rapid", "Prime",
     ];
 
-    private static readonly string[] _nicknames =
-    [
-        "the brothers", "clan", "network", "family", "crew", "ring", "organisation", "cartel", "syndicate", "cell",
-    ];
+    private static readonly string[] _familyNicknames = ["brothers", "clan", "family", "network", "crew", "ring", "cell", "organisation"];
+
+    private static readonly string[] _placeNicknames = ["network", "crew", "ring", "organisation", "syndicate", "cell", "connection", "route"];
 
     private static readonly string[] _codeWords =
     [
@@ -120,9 +119,9 @@ internal static class NameBook
     {
         return rng.Next(3) switch
         {
-            0 => $"{Family(rng, region)} {_nicknames[rng.Next(_nicknames.Length)]}",
+            0 => $"{Family(rng, region)} {_familyNicknames[rng.Next(_familyNicknames.Length)]}",
             1 => $"Operation {_codeWords[rng.Next(_codeWords.Length)]}",
-            _ => $"{_places[rng.Next(_places.Length)]} {_nicknames[rng.Next(_nicknames.Length)]}",
+            _ => $"{_places[rng.Next(_places.Length)]} {_placeNicknames[rng.Next(_placeNicknames.Length)]}",
         };
     }
 }

@@ -25,7 +25,7 @@ internal sealed class RoutePlan
     /// <summary>The index of <see cref="Stops"/> in <see cref="CaseDraft.Routes"/>.</summary>
     public int RouteIndex { get; }
 
-    /// <summary>Where the people moved come from: the corridor's origin.</summary>
+    /// <summary>Where the route's recruiting happens: the corridor's first stop.</summary>
     public string Origin => Corridor.Stops[0];
 
     /// <summary>Where the route ends (the port of entry or destination).</summary>
