@@ -89,7 +89,7 @@ internal sealed class GroupPlanner
         var first = _rng.Next(corridor.Legs.Length - legs + 1);
         var largeish = _rng.Chance(0.12);
 
-        plan.MemberTarget = largeish ? _rng.Between(9, 13) : _rng.Between(3, 8);
+        plan.MemberTarget = largeish ? _rng.Between(9, 16) : _rng.Between(3, 8);
         var months = largeish ? _rng.Uniform(8, 20) : Math.Clamp(_rng.LogNormal(4, 0.5), 1.5, 18);
         var duration = Math.Min((long)(months * Time.Month), span - Time.Day);
         plan.Start = (long)(_rng.NextDouble() * (span - duration));
@@ -141,6 +141,12 @@ internal sealed class GroupPlanner
             }
         }
 
+        // Larger small groups sometimes lend on credit ("travel now, pay later") and collect the debts themselves.
+        if (largeish && _rng.Chance(0.4))
+        {
+            inHouse = inHouse.With(Function.DebtCollection);
+        }
+
         // The exceptions that keep the classes overlapping: a few small groups forge or launder themselves.
         if (_rng.Chance(0.04))
         {
@@ -180,8 +186,10 @@ internal sealed class GroupPlanner
 
         if (_rng.Chance(0.08))
         {
+            // The odd small group that pays a border guard: whoever pays performs the corruption function.
             plan.BribeRate = _rng.Uniform(0.05, 0.2);
             plan.Officials.Add(_pool.CorruptOfficial(_rng.Pick(plan.Routes[0].Stops), "border_guard", 0.5));
+            plan.InHouse = plan.InHouse.With(Function.Corruption);
         }
 
         plan.Drugs = _rng.Chance(0.05);
@@ -198,7 +206,7 @@ internal sealed class GroupPlanner
         plan.Trafficking = mix >= 0.45;
         var smallish = _rng.Chance(0.15);
 
-        plan.MemberTarget = smallish ? _rng.Between(9, 16) : _rng.Count(30, 0.45, 15, 120);
+        plan.MemberTarget = smallish ? _rng.Between(7, 15) : _rng.Count(30, 0.45, 15, 120);
         var months = smallish ? _rng.Uniform(8, 20) : Math.Clamp(_rng.LogNormal(40, 0.35), 12, 96);
         var duration = Math.Min((long)(months * Time.Month), span - Time.Day);
         plan.Start = (long)(_rng.NextDouble() * (span - duration));
@@ -262,17 +270,17 @@ internal sealed class GroupPlanner
             inHouse = inHouse.With(Function.MoneyLaundering);
         }
 
-        if (_rng.Chance(plan.Trafficking ? 0.85 : 0.3))
+        if (_rng.Chance(plan.Trafficking ? (smallish ? 0.6 : 0.85) : (smallish ? 0.1 : 0.3)))
         {
             inHouse = inHouse.With(Function.DebtCollection);
         }
 
-        if (_rng.Chance(0.8))
+        if (_rng.Chance(smallish ? 0.5 : 0.8))
         {
             inHouse = inHouse.With(Function.Protection);
         }
 
-        if (_rng.Chance(0.5))
+        if (_rng.Chance(smallish ? 0.2 : 0.5))
         {
             inHouse = inHouse.With(Function.Intelligence);
         }
