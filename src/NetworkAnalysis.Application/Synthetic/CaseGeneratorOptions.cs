@@ -45,9 +45,10 @@ public sealed record CaseGeneratorOptions
 
     /// <summary>
     /// Multiplies the volume of each group's activity (people moved, victims exploited, calls); default 1,
-    /// which gives on average about 2,000 transactions per group at the default transnational share
-    /// (small groups a few hundred, large ones several thousand). Agent count grows with it (each migrant
-    /// and victim is an agent). About 1,000,000 transactions: <c>Groups = 100, Scale = 5</c>. In (0, 1000].
+    /// which gives on average about 3,500 transactions per group at the default transnational share
+    /// (small groups a few hundred, transnational ones several thousand to tens of thousands). Agent
+    /// count grows with it (each migrant and victim is an agent). <c>Groups = 100, Scale = 4</c> gives
+    /// about 1.2 million transactions. In (0, 1000].
     /// </summary>
     public double Scale { get; init; } = 1.0;
 
