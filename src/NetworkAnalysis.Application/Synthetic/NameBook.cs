@@ -92,7 +92,10 @@ internal static class NameBook
     /// <summary>A business name fitting <paramref name="sector"/>.</summary>
     public static string Business(Rng rng, BusinessSector sector, Country country)
     {
-        var place = rng.Chance(0.5) ? _places[rng.Next(_places.Length)] : country.City;
+        // The place names are European and Mediterranean; elsewhere businesses are named after their city.
+        var regional = country.Names is NameRegion.Hispanic or NameRegion.SoutheastAsian or NameRegion.Vietnamese or NameRegion.Chinese
+            or NameRegion.WestAfrican or NameRegion.HornOfAfrica or NameRegion.SouthAsian;
+        var place = !regional && rng.Chance(0.5) ? _places[rng.Next(_places.Length)] : country.City;
         var adjective = _adjectives[rng.Next(_adjectives.Length)];
         var family = Family(rng, country.Names);
         return sector switch
