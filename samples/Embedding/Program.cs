@@ -3,11 +3,11 @@
 //   dotnet run --project samples/Embedding                       # the sample case
 //   dotnet run --project samples/Embedding -- path/to/dataset    # any dataset folder (format v1)
 //   dotnet run --project samples/Embedding -- --generate 12 7    # a synthetic case: 12 groups, seed 7
+using NetworkAnalysis.Application.Inputs;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Synthetic;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
-using NetworkAnalysis.IO.Dataset;
 
 // 1. A network: read a dataset folder, or draw a synthetic one. Both give a validated TransactionNetwork.
 TransactionNetwork network = args is ["--generate", ..]
@@ -16,7 +16,7 @@ TransactionNetwork network = args is ["--generate", ..]
         Groups = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10,
         Seed = args.Length > 2 ? long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1,
     })
-    : DatasetReader.Read(args.Length > 0 ? args[0] : FindSample());
+    : CaseInputs.ReadDataset(args.Length > 0 ? args[0] : FindSample());
 Console.WriteLine($"{network.AgentCount} agents, {network.TransactionCount} transactions, {network.GroupCount} groups");
 
 // 2. A graph for the engine: agents become nodes; the transactions between two agents (every kind
