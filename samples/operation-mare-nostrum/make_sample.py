@@ -237,14 +237,14 @@ def exploit(v, arrival, madam, until, weekly=(300, 750), debt=35000, to_nl=None)
     while t < until:
         if to_nl and t >= to_nl:
             madam, location = favour, "NL"
-        tx(t, v, madam, "exploitation", round_to(rng.uniform(*weekly), 10), currency, location, persons=1)
+        tx(t, madam, v, "exploitation", round_to(rng.uniform(*weekly), 10), currency, location, persons=1)
         t = jitter(t + timedelta(days=6), days=2)
     t = jitter(arrival + timedelta(days=25), days=10)
     left = debt
     while t < until and left > 0:
         pay = min(left, round_to(rng.uniform(900, 2200), 50))
         collector = kingsley if (not to_nl or t < to_nl) else favour
-        tx(t, v, collector, "debt_collection", pay, "EUR", "NL" if to_nl and t >= to_nl else "IT", persons=1)
+        tx(t, collector, v, "debt_collection", pay, "EUR", "NL" if to_nl and t >= to_nl else "IT", persons=1)
         left -= pay
         t = jitter(t + timedelta(days=28), days=6)
     t = jitter(arrival + timedelta(days=10), days=20)

@@ -73,13 +73,14 @@ public class CaseGeneratorDomainTests
     public void Victims_AreExploitedOnlyAfterTheirTransport()
     {
         var (transport, exploitation) = (LastTime(TransactionKind.Transport, toAgent: true), new Dictionary<int, List<DateTimeOffset>>());
-        var sources = Case.TransactionSources;
+        // Exploitation runs from the exploiter to the victim (the sender performs the function).
+        var targets = Case.TransactionTargets;
         for (var i = 0; i < Case.TransactionCount; i++)
         {
             var t = Case.Transactions[i];
-            if (t.Kind == TransactionKind.Exploitation && Case.Agents[sources[i]].Kind == AgentKind.Victim)
+            if (t.Kind == TransactionKind.Exploitation && Case.Agents[targets[i]].Kind == AgentKind.Victim)
             {
-                (exploitation.TryGetValue(sources[i], out var list) ? list : exploitation[sources[i]] = []).Add(t.Time!.Value);
+                (exploitation.TryGetValue(targets[i], out var list) ? list : exploitation[targets[i]] = []).Add(t.Time!.Value);
             }
         }
 
