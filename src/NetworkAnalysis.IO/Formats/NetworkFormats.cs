@@ -1,5 +1,6 @@
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats.Common;
+using NetworkAnalysis.IO.Formats.Gexf;
 using NetworkAnalysis.IO.Formats.GraphML;
 
 namespace NetworkAnalysis.IO.Formats;
@@ -13,6 +14,7 @@ public static class NetworkFormats
     private static readonly INetworkFormat[] _all =
     [
         new GraphMLFormat(),
+        new GexfFormat(),
     ];
 
     /// <summary>Every registered format.</summary>
