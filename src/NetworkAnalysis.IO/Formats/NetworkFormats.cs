@@ -2,6 +2,7 @@ using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats.Common;
 using NetworkAnalysis.IO.Formats.Gexf;
 using NetworkAnalysis.IO.Formats.GraphML;
+using NetworkAnalysis.IO.Formats.Json;
 
 namespace NetworkAnalysis.IO.Formats;
 
@@ -15,6 +16,8 @@ public static class NetworkFormats
     [
         new GraphMLFormat(),
         new GexfFormat(),
+        new GraphologyJsonFormat(),
+        new CytoscapeJsonFormat(),
     ];
 
     /// <summary>Every registered format.</summary>

@@ -11,7 +11,7 @@ namespace NetworkAnalysis.IO.Tests.Formats;
 public class RoundTripTests
 {
     /// <summary>Formats that carry every field of agents and transactions.</summary>
-    public static readonly string[] FullFormats = ["graphml", "gexf"];
+    public static readonly string[] FullFormats = ["graphml", "gexf", "graphology", "cytoscape"];
 
     [TestCaseSource(nameof(FullFormats))]
     public void WriteThenRead_FullFormat_GivesTheSameAgentsAndTransactions(string format)
