@@ -3,6 +3,7 @@ using NetworkAnalysis.IO.Formats.Common;
 using NetworkAnalysis.IO.Formats.Gexf;
 using NetworkAnalysis.IO.Formats.GraphML;
 using NetworkAnalysis.IO.Formats.Json;
+using NetworkAnalysis.IO.Formats.Pajek;
 
 namespace NetworkAnalysis.IO.Formats;
 
@@ -18,6 +19,7 @@ public static class NetworkFormats
         new GexfFormat(),
         new GraphologyJsonFormat(),
         new CytoscapeJsonFormat(),
+        new PajekFormat(),
     ];
 
     /// <summary>Every registered format.</summary>

@@ -38,4 +38,37 @@ public class RoundTripTests
             result.Network.Transactions.Should().Equal(network.Transactions);
         }, iter: 50, print: RoundTrip.Describe);
     }
+
+    [Test]
+    public void WriteThenRead_Pajek_KeepsIdsAndWeightsAndWarnsAboutTheRest()
+    {
+        NetworkGen.Network.Sample(network =>
+        {
+            var result = RoundTrip.Run("pajek", network, NetworkGen.Reveal, out var warnings);
+            var (agents, transactions) = Expected.Pajek(network);
+            result.Directed.Should().BeTrue();
+            result.Network.Agents.Should().Equal(agents);
+            result.Network.Transactions.Should().Equal(transactions);
+            if (network.Agents.Any(a => a.Name is not null))
+            {
+                warnings.Should().Contain(w => w.StartsWith("Pajek cannot carry agent names;", StringComparison.Ordinal));
+            }
+
+            if (network.Transactions.Any(t => t.Time is not null))
+            {
+                warnings.Should().Contain(w => w.StartsWith("Pajek cannot carry transaction time;", StringComparison.Ordinal));
+            }
+        }, iter: 300, print: RoundTrip.Describe);
+    }
+
+    [Test]
+    public void WriteThenRead_PajekUndirected_ReadsUndirected()
+    {
+        NetworkGen.Network.Sample(network =>
+        {
+            var result = RoundTrip.Run("pajek", network, NetworkGen.Reveal with { Directed = false }, out _);
+            result.Directed.Should().BeFalse();
+            result.Network.Transactions.Should().Equal(Expected.Pajek(network).Transactions);
+        }, iter: 50, print: RoundTrip.Describe);
+    }
 }
