@@ -2,8 +2,10 @@ using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats.Common;
 using NetworkAnalysis.IO.Formats.Gexf;
 using NetworkAnalysis.IO.Formats.GraphML;
+using NetworkAnalysis.IO.Formats.I2;
 using NetworkAnalysis.IO.Formats.Json;
 using NetworkAnalysis.IO.Formats.Pajek;
+using NetworkAnalysis.IO.Formats.Ucinet;
 
 namespace NetworkAnalysis.IO.Formats;
 
@@ -20,6 +22,8 @@ public static class NetworkFormats
         new GraphologyJsonFormat(),
         new CytoscapeJsonFormat(),
         new PajekFormat(),
+        new UcinetDlFormat(),
+        new I2ExportFormat(),
     ];
 
     /// <summary>Every registered format.</summary>
@@ -116,6 +120,26 @@ public static class NetworkFormats
 
         var warnings = new List<string>();
         options ??= FormatWriteOptions.Default;
+        if (writer is I2ExportFormat && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            // Two files: both are complete before either replaces an older one.
+            var created = !Directory.Exists(path);
+            Directory.CreateDirectory(path);
+            try
+            {
+                AtomicFile.Write(
+                    [Path.Combine(path, I2ExportWriter.EntitiesFile), Path.Combine(path, I2ExportWriter.LinksFile)],
+                    streams => I2ExportWriter.WriteFiles(network, streams[0], streams[1], options, warnings));
+            }
+            catch when (created)
+            {
+                Directory.Delete(path, recursive: true);
+                throw;
+            }
+
+            return warnings;
+        }
+
         AtomicFile.Write(path, stream => writer.Write(network, stream, options, warnings));
         return warnings;
     }
