@@ -52,7 +52,7 @@ internal sealed class ExportView
 
         if (protectedCount > 0)
         {
-            _notes.Add("{0} protected agents (victims, witnesses, minors) written under pseudonyms, their names and extra attributes withheld");
+            _notes.Add("{0} protected agents (victims, witnesses, minors) written under pseudonyms, their names and extra attributes withheld", protectedCount);
         }
 
         AgentAttributeNames = CollectAgentNames(carried);
