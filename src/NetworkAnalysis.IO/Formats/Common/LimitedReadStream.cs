@@ -9,9 +9,13 @@ namespace NetworkAnalysis.IO.Formats.Common;
 /// </summary>
 internal sealed class LimitedReadStream : Stream
 {
+    private const int HeadSize = 1 << 16;
+
     private readonly Stream _inner;
     private readonly long _limit;
     private readonly string _file;
+    private readonly byte[] _head = new byte[HeadSize];
+    private int _headLength;
 
     public LimitedReadStream(Stream inner, long limit, string file)
     {
@@ -25,6 +29,9 @@ internal sealed class LimitedReadStream : Stream
         _limit = limit;
         _file = file;
     }
+
+    /// <summary>The first bytes read (up to 64 KiB), to locate problems the parser reports without a position.</summary>
+    public ReadOnlySpan<byte> Head => _head.AsSpan(0, _headLength);
 
     /// <summary>The number of bytes read so far.</summary>
     public long BytesRead { get; private set; }
@@ -62,6 +69,13 @@ internal sealed class LimitedReadStream : Stream
         catch (IOException ex)
         {
             throw new InputFormatException(new InputProblem(_file, null, null, $"could not read the input after {BytesRead:N0} bytes: {ex.Message}"), ex);
+        }
+
+        if (_headLength < HeadSize && read > 0)
+        {
+            var keep = Math.Min(read, HeadSize - _headLength);
+            buffer[..keep].CopyTo(_head.AsSpan(_headLength));
+            _headLength += keep;
         }
 
         BytesRead += read;

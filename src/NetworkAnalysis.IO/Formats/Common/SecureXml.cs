@@ -29,7 +29,7 @@ internal static class SecureXml
         XmlReader.Create(stream, Settings(options, names));
 
     /// <summary>The problem for an <see cref="XmlException"/> (malformed XML, a DOCTYPE, invalid bytes, the size cap).</summary>
-    public static InputFormatException Problem(ReadSession session, XmlException ex)
+    public static InputFormatException Problem(ReadSession session, XmlException ex, LimitedReadStream input)
     {
         var message = ex.Message;
         if (message.Contains("DTD", StringComparison.Ordinal))
@@ -41,6 +41,13 @@ internal static class SecureXml
             message = $"the document is larger than {session.Options.MaxDocumentBytes:N0} characters (FormatReadOptions.MaxDocumentBytes). " + message;
         }
 
-        return session.Error(ex.LineNumber > 0 ? ex.LineNumber : null, null, "not well-formed XML: " + message);
+        // A prohibited DTD is reported without a position; it can only be in the prolog, at the file's start.
+        long line = ex.LineNumber;
+        if (line <= 0 && input.Head.IndexOf("<!DOCTYPE"u8) is var at and >= 0)
+        {
+            line = 1 + input.Head[..at].Count((byte)'\n');
+        }
+
+        return session.Error(line > 0 ? line : null, null, "not well-formed XML: " + message);
     }
 }

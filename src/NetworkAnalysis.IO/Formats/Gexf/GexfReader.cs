@@ -82,14 +82,14 @@ internal sealed class GexfReader
         var session = new ReadSession(fileName, options, ct);
         var names = new NameTable();
         var limited = new LimitedReadStream(stream, options.MaxDocumentBytes, session.File);
+        using var reader = SecureXml.Create(limited, options, names);
         try
         {
-            using var reader = SecureXml.Create(limited, options, names);
             return new GexfReader(session, reader, names).ReadDocument();
         }
         catch (XmlException ex)
         {
-            throw SecureXml.Problem(session, ex);
+            throw SecureXml.Problem(session, ex, limited);
         }
     }
 
