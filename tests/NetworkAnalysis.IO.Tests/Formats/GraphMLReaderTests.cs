@@ -176,3 +176,16 @@ public class GraphMLReaderTests
         t.Persons.Should().Be(4);
     }
 }
+
+public class ReaderWarningTextTests
+{
+    [Test]
+    public void Read_BracesInNamesQuotedInWarnings_DoNotBreakTheWarning()
+    {
+        // Found by the mutation test: user text in a warning was once used as a format string.
+        var graphml = RoundTrip.Read("graphml", "<graphml><key id=\"{0}}\" for=\"node\"/><key id=\"{0}}\" for=\"node\"/><graph/></graphml>");
+        graphml.Warnings.Should().ContainSingle().Which.Should().Contain("{0}}");
+        var gexf = RoundTrip.Read("gexf", "<gexf xmlns=\"urn:x{y}}\"><graph/></gexf>");
+        gexf.Warnings.Should().ContainSingle().Which.Should().Contain("urn:x{y}}");
+    }
+}

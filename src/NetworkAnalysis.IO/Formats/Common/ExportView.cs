@@ -193,7 +193,7 @@ internal sealed class ExportView
                 {
                     if (Columns.IsAgentColumn(name) || name.Length == 0)
                     {
-                        _notes.Add($"agent attribute '{ReadSession.Quote(name)}' not written: the name is one of our columns ({{0}} names)");
+                        _notes.Add($"agent attribute '{Notes.Literal(name)}' not written: the name is one of our columns ({{0}} names)");
                         continue;
                     }
 
@@ -222,7 +222,7 @@ internal sealed class ExportView
                 {
                     if (Columns.IsTransactionColumn(name) || name.Length == 0)
                     {
-                        _notes.Add($"transaction attribute '{ReadSession.Quote(name)}' not written: the name is one of our columns ({{0}} names)");
+                        _notes.Add($"transaction attribute '{Notes.Literal(name)}' not written: the name is one of our columns ({{0}} names)");
                         continue;
                     }
 

@@ -11,6 +11,10 @@ internal sealed class Notes
     private readonly List<string> _order = [];
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
 
+    /// <summary>Quotes user text for a template: shortened, braces doubled so the count formatting cannot break on them.</summary>
+    public static string Literal(string text) =>
+        ReadSession.Quote(text).Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
     /// <summary>Counts one occurrence of <paramref name="template"/> (which holds <c>{0}</c> for the count).</summary>
     public void Add(string template, long count = 1)
     {

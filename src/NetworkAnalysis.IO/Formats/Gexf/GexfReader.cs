@@ -110,7 +110,7 @@ internal sealed class GexfReader
         _ns = _r.NamespaceURI;
         if (_ns.Length > 0 && !KnownNamespaces.Contains(_ns, StringComparer.Ordinal))
         {
-            _s.Notes.Add($"the root element is in the unknown namespace '{ReadSession.Quote(_ns)}'; read as GEXF ({{0}} document)");
+            _s.Notes.Add($"the root element is in the unknown namespace '{Notes.Literal(_ns)}'; read as GEXF ({{0}} document)");
         }
 
         if (Enter())
@@ -686,7 +686,7 @@ internal sealed class GexfReader
             : _s.TransactionDraft.Set(column.TransactionField, column.Title, value);
         if (!stored)
         {
-            _s.Notes.Add($"{{0}} values of attribute '{ReadSession.Quote(column.Title)}' ignored: the name is used by the element itself");
+            _s.Notes.Add($"{{0}} values of attribute '{Notes.Literal(column.Title)}' ignored: the name is used by the element itself");
         }
     }
 

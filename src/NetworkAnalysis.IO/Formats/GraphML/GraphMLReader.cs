@@ -262,7 +262,7 @@ internal sealed class GraphMLReader
         var key = new GraphMLKey(id, string.IsNullOrWhiteSpace(name) ? id : name, scope ?? "all", type, ignored: yfiles is not null) { Default = defaultValue };
         if (!_keys.TryAdd(id, key))
         {
-            _s.Notes.Add($"key id '{ReadSession.Quote(id)}' declared {{0}} more times; the last declaration used");
+            _s.Notes.Add($"key id '{Notes.Literal(id)}' declared {{0}} more times; the last declaration used");
             _keys[id] = key;
             _nodeDefaults.RemoveAll(k => k.Id == id);
             _edgeDefaults.RemoveAll(k => k.Id == id);
@@ -574,7 +574,7 @@ internal sealed class GraphMLReader
     {
         if (!_s.AgentDraft.Set(key.AgentField, key.Name, value))
         {
-            _s.Notes.Add($"{{0}} node values of key '{ReadSession.Quote(key.Name)}' ignored: the node id is the id attribute");
+            _s.Notes.Add($"{{0}} node values of key '{Notes.Literal(key.Name)}' ignored: the node id is the id attribute");
         }
     }
 
@@ -582,7 +582,7 @@ internal sealed class GraphMLReader
     {
         if (!_s.TransactionDraft.Set(key.TransactionField, key.Name, value))
         {
-            _s.Notes.Add($"{{0}} edge values of key '{ReadSession.Quote(key.Name)}' ignored: source and target are attributes of the edge");
+            _s.Notes.Add($"{{0}} edge values of key '{Notes.Literal(key.Name)}' ignored: source and target are attributes of the edge");
         }
     }
 
