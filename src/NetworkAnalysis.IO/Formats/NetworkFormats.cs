@@ -127,7 +127,7 @@ public static class NetworkFormats
             Directory.CreateDirectory(path);
             try
             {
-                AtomicFile.Write(
+                AtomicFileSet.Write(
                     [Path.Combine(path, I2ExportWriter.EntitiesFile), Path.Combine(path, I2ExportWriter.LinksFile)],
                     streams => I2ExportWriter.WriteFiles(network, streams[0], streams[1], options, warnings));
             }

@@ -14,11 +14,19 @@ internal static class FieldText
     /// <summary>The sensitivity word written for a pseudonymised witness or minor (read back as witness).</summary>
     public const string ProtectedSensitivity = "protected";
 
-    /// <summary>ISO 8601 with the offset; seconds only when there is no fraction.</summary>
-    public static string Time(DateTimeOffset time) =>
-        time.Ticks % TimeSpan.TicksPerSecond == 0
-            ? time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)
-            : time.ToString("o", CultureInfo.InvariantCulture);
+    /// <summary>ISO 8601 as the dataset format writes it (a date alone for UTC midnight, <c>Z</c> or the offset).</summary>
+    public static string Time(DateTimeOffset time)
+    {
+        Span<char> buffer = stackalloc char[48];
+        return Dataset.IsoTime.TryFormat(time, buffer, out var written) ? new string(buffer[..written]) : time.ToString("o", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>ISO 8601 date-time, never a date alone (for formats whose time type is a date-time).</summary>
+    public static string DateTime(DateTimeOffset time)
+    {
+        var text = Time(time);
+        return text.Length == 10 ? text + "T00:00:00Z" : text;
+    }
 
     /// <summary>The shortest text that parses back to the same double.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -27,20 +35,11 @@ internal static class FieldText
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Parses an ISO 8601 date or date-time; without an offset it is UTC.</summary>
-    public static bool TryParseTime(string text, out DateTimeOffset value)
-    {
-        var t = text.AsSpan().Trim();
-        value = default;
-
-        // Only ISO order (yyyy-MM-dd...): 03/04/2024 means different days in different countries.
-        if (t.Length < 10 || !char.IsAsciiDigit(t[0]) || !char.IsAsciiDigit(t[3]) || t[4] != '-' || t[7] != '-')
-        {
-            return false;
-        }
-
-        return DateTimeOffset.TryParse(t, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value);
-    }
+    /// <summary>
+    /// Parses an ISO 8601 date or date-time as the dataset format does (without an offset it is UTC); only
+    /// ISO order, because 03/04/2024 means different days in different countries.
+    /// </summary>
+    public static bool TryParseTime(string text, out DateTimeOffset value) => Dataset.IsoTime.TryParse(text.AsSpan().Trim(), out value);
 
     public static bool TryParseDouble(ReadOnlySpan<char> text, out double value) =>
         double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out value);

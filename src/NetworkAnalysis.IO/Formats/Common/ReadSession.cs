@@ -11,12 +11,9 @@ internal sealed class ReadSession
     private const int CancellationInterval = 4096;
 
     private readonly TransactionNetworkBuilder _builder = new();
-    private readonly Dictionary<string, int> _agents = new(StringComparer.Ordinal);
-    private readonly List<string> _agentIds = [];
+    private readonly List<RuleViolation> _violations = [];
     private readonly CancellationToken _ct;
-    private HashSet<string>? _transactionIds;
     private List<(string Id, long Line)>? _forwardReferences;
-    private int _transactions;
     private int _tick;
 
     public ReadSession(string file, FormatReadOptions options, CancellationToken ct)
@@ -39,9 +36,9 @@ internal sealed class ReadSession
 
     public TransactionDraft TransactionDraft { get; } = new();
 
-    public int AgentCount => _agents.Count;
+    public int AgentCount => _builder.AgentCount;
 
-    public int TransactionCount => _transactions;
+    public int TransactionCount => _builder.TransactionCount;
 
     /// <summary>A problem at <paramref name="line"/> of the file (null when unknown).</summary>
     public InputFormatException Error(long? line, string? column, string message) =>
@@ -78,58 +75,62 @@ internal sealed class ReadSession
         return value;
     }
 
-    public bool HasAgent(string id) => _agents.ContainsKey(id);
-
+    /// <summary>Adds an agent (checked against the model's rules); a duplicate id is an error at <paramref name="line"/>.</summary>
     public void AddAgent(Agent agent, long line)
     {
-        if (_agents.Count >= Options.MaxNodes)
+        if (_builder.AgentCount >= Options.MaxNodes)
         {
             throw Error(line, null, $"more than {Options.MaxNodes:N0} nodes (FormatReadOptions.MaxNodes)");
         }
 
-        if (!_agents.TryAdd(agent.Id, _agents.Count))
+        agent = RecordRules.Normalize(agent);
+        _violations.Clear();
+        RecordRules.Check(agent, _violations);
+        ThrowViolations(line);
+        if (!_builder.TryAddAgent(agent, out _))
         {
             throw Error(line, "id", $"duplicate node id '{Quote(agent.Id)}'");
         }
 
-        _agentIds.Add(agent.Id);
-
-        _builder.AddAgent(agent);
         Tick();
     }
 
     /// <summary>
-    /// Resolves an edge endpoint: the stored id when the node is known, else <paramref name="id"/>, which
+    /// Resolves an edge endpoint to the stored agent id and index; a node not yet read gets index −1 and
     /// must be declared by the end of the file (checked by <see cref="Finish"/>, which reports this line).
     /// </summary>
-    public string Endpoint(string id, long line)
+    public Endpoint Endpoint(string id, long line)
     {
-        if (_agents.TryGetValue(id, out var index))
+        if (_builder.TryFindAgent(id, out var index, out var stored))
         {
-            return _agentIds[index];
+            return new Endpoint(stored, index);
         }
 
         (_forwardReferences ??= []).Add((id, line));
-        return id;
+        return new Endpoint(id, -1);
     }
 
-    public void AddTransaction(Transaction transaction, long line)
+    /// <summary>Adds a transaction built by <see cref="RecordAssembler"/> between resolved endpoints (index −1: resolved at the end).</summary>
+    public void AddTransaction(Transaction transaction, int source, int target, long line)
     {
-        if (_transactions >= Options.MaxEdges)
+        if (_builder.TransactionCount >= Options.MaxEdges)
         {
             throw Error(line, null, $"more than {Options.MaxEdges:N0} edges (FormatReadOptions.MaxEdges)");
         }
 
-        if (transaction.Id is { } id && !(_transactionIds ??= new(StringComparer.Ordinal)).Add(id))
+        // The assembler already applied these rules with better messages; this keeps the model's own check
+        // as the last word, because the builder's fast path does not check.
+        _violations.Clear();
+        RecordRules.Check(transaction, _violations);
+        ThrowViolations(line);
+        if (!_builder.TryAddTransaction(transaction, source, target))
         {
             // NetworkX numbers parallel edges 0, 1, ... per node pair and writes those keys as edge ids,
             // so duplicate edge ids are common in valid files: keep the edge, drop the id.
             Notes.Add("{0} edges had an id already used by another edge; their ids were dropped");
-            transaction = transaction with { Id = null };
+            _builder.TryAddTransaction(transaction with { Id = null }, source, target);
         }
 
-        _builder.AddTransaction(transaction);
-        _transactions++;
         Tick();
     }
 
@@ -141,7 +142,7 @@ internal sealed class ReadSession
         {
             foreach (var (id, line) in _forwardReferences)
             {
-                if (!_agents.ContainsKey(id))
+                if (!_builder.TryFindAgent(id, out _, out _))
                 {
                     throw Error(line, null, $"edge endpoint '{Quote(id)}' is not a node of the file");
                 }
@@ -161,6 +162,15 @@ internal sealed class ReadSession
         }
 
         return new FormatReadResult(network, directed, Notes.ToList());
+    }
+
+    private void ThrowViolations(long line)
+    {
+        if (_violations.Count > 0)
+        {
+            var problems = _violations.Select(v => new InputProblem(File, line > 0 ? line : null, v.Column, v.Message)).ToList();
+            throw new InputFormatException(problems, problems.Count);
+        }
     }
 
     private void Tick()

@@ -571,7 +571,7 @@ internal sealed class GexfReader
             }
         }
 
-        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, from, to, draft, line), line);
+        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, from.Id, to.Id, draft, line), from.Index, to.Index, line);
     }
 
     private void ReadTimes(ref TimeSlot times, ref bool hasEnd)

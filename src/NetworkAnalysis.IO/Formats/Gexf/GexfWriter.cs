@@ -94,7 +94,7 @@ internal static class GexfWriter
                 .Raw("\" kind=\"").Raw(DomainWords.Format(t.Kind)).Raw("\" weight=\"").Number(t.Weight).Raw('"');
             if (t.Time is { } time)
             {
-                output.Raw(" timestamp=\"").Raw(FieldText.Time(time)).Raw('"');
+                output.Raw(" timestamp=\"").Raw(FieldText.DateTime(time)).Raw('"');
             }
 
             var hasValues = (amountColumn is not null && t.Amount is not null) || t.Currency is not null || t.Country is not null

@@ -468,7 +468,7 @@ internal sealed class GraphMLReader
             }
         }
 
-        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, from, to, draft, line), line);
+        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, from.Id, to.Id, draft, line), from.Index, to.Index, line);
     }
 
     private void ReadChildren(long line, bool isNode)

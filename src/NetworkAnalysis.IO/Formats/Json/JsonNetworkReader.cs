@@ -358,7 +358,7 @@ internal sealed class JsonNetworkReader
             }
         }
 
-        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, from, to, draft, line), line);
+        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, from.Id, to.Id, draft, line), from.Index, to.Index, line);
     }
 
     private void ReadAttributes(bool cytoscapeData, Role role, ref string? id, ref string? source, ref string? target, ref bool namePresent)

@@ -324,7 +324,7 @@ internal sealed class PajekReader
         }
 
         var line = _lines.LineNumber;
-        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, _ids[source], _ids[target], draft, line), line);
+        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, _ids[source], _ids[target], draft, line), source, target, line);
     }
 
     private int Index(string token)

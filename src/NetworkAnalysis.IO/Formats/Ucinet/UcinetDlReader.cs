@@ -380,6 +380,6 @@ internal sealed class UcinetDlReader
         var draft = _s.TransactionDraft;
         draft.Reset();
         draft.NumericWeight = weight;
-        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, _ids[source], _ids[target], draft, line), line);
+        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, _ids[source], _ids[target], draft, line), source, target, line);
     }
 }

@@ -1,14 +1,12 @@
 namespace NetworkAnalysis.IO.Formats.Common;
 
 /// <summary>
-/// Writes files so that a reader never sees a half-written one: each file is written to a temporary file
-/// in the same folder, flushed to disk, and renamed over the target only when every file of the output is
-/// complete. On failure the temporary files are deleted and the targets are left untouched.
+/// <see cref="AtomicFile"/> for outputs of several files (the i2 export): each file is written to a
+/// temporary file in the same folder and flushed to disk, and none is renamed over its target until every
+/// one is complete. On failure the temporary files are deleted and the targets are left untouched.
 /// </summary>
-internal static class AtomicFile
+internal static class AtomicFileSet
 {
-    public static void Write(string path, Action<Stream> write) => Write([path], streams => write(streams[0]));
-
     /// <summary>Writes several files together: none is replaced unless all were written.</summary>
     public static void Write(IReadOnlyList<string> paths, Action<Stream[]> write)
     {
