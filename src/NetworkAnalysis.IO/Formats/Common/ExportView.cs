@@ -187,6 +187,11 @@ internal sealed class ExportView
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < _network.AgentCount; i++)
         {
+            if (Attributes(i).Count == 0)
+            {
+                continue;
+            }
+
             foreach (var name in Attributes(i).Keys)
             {
                 if (seen.Add(name))
@@ -216,6 +221,11 @@ internal sealed class ExportView
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var transaction in _network.Transactions)
         {
+            if (transaction.Attributes.Count == 0)
+            {
+                continue;
+            }
+
             foreach (var name in transaction.Attributes.Keys)
             {
                 if (seen.Add(name))

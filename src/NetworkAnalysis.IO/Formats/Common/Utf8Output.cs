@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,17 @@ namespace NetworkAnalysis.IO.Formats.Common;
 internal sealed class Utf8Output : IDisposable
 {
     private const int BufferSize = 1 << 16;
+    // What XML cannot write as it is: markup characters, line breaks and tabs (kept by references in
+    // attributes), and characters XML 1.0 does not allow at all (replaced).
+    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create(
+        "&<>\"\t\n\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    private static readonly SearchValues<char> TextSpecial = SearchValues.Create(
+        "&<>\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    private static readonly bool[] AttributePlain = PlainTable(AttributeSpecial);
+    private static readonly bool[] TextPlain = PlainTable(TextSpecial);
+
     private readonly Stream _stream;
     private readonly byte[] _buffer = new byte[BufferSize];
     private int _pos;
@@ -41,6 +53,24 @@ internal sealed class Utf8Output : IDisposable
         return this;
     }
 
+    /// <summary>Writes bytes that are already UTF-8 (u8 literals, pre-encoded names).</summary>
+    public Utf8Output Raw(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > BufferSize - _pos)
+        {
+            Flush();
+            if (utf8.Length > BufferSize)
+            {
+                _stream.Write(utf8);
+                return this;
+            }
+        }
+
+        utf8.CopyTo(_buffer.AsSpan(_pos));
+        _pos += utf8.Length;
+        return this;
+    }
+
     public Utf8Output Raw(char ascii)
     {
         Ensure(1);
@@ -52,7 +82,7 @@ internal sealed class Utf8Output : IDisposable
     public Utf8Output Number(double value)
     {
         Ensure(32);
-        value.TryFormat(_buffer.AsSpan(_pos), out var written, "R", CultureInfo.InvariantCulture);
+        value.TryFormat(_buffer.AsSpan(_pos), out var written, default, CultureInfo.InvariantCulture);
         _pos += written;
         return this;
     }
@@ -74,20 +104,7 @@ internal sealed class Utf8Output : IDisposable
     /// <summary>Writes text as it is, only making it valid UTF-8 (unpaired surrogates become U+FFFD).</summary>
     public Utf8Output Text(string text)
     {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c < 0x80)
-            {
-                Ensure(1);
-                _buffer[_pos++] = (byte)c;
-            }
-            else
-            {
-                i = Encode(text, i, xml: false);
-            }
-        }
-
+        Transcode(text);
         return this;
     }
 
@@ -107,63 +124,106 @@ internal sealed class Utf8Output : IDisposable
 
     private Utf8Output Escaped(string text, bool attribute)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Fast path for the common short ASCII value: one table lookup per character, no calls.
+        var reserve = (text.Length * 6) + 16;
+        if (reserve <= BufferSize)
         {
-            var c = text[i];
-            if (c < 0x80)
+            if (reserve > BufferSize - _pos)
             {
-                switch (c)
-                {
-                    case '&': Raw("&amp;"); break;
-                    case '<': Raw("&lt;"); break;
-                    case '>': Raw("&gt;"); break;
-                    case '"' when attribute: Raw("&quot;"); break;
-                    case '\r': Raw("&#13;"); break;
-                    case '\n' when attribute: Raw("&#10;"); break;
-                    case '\t' when attribute: Raw("&#9;"); break;
-                    default:
-                        if (c < 0x20 && c is not '\n' and not '\t')
-                        {
-                            Replacement();
-                        }
-                        else
-                        {
-                            Ensure(1);
-                            _buffer[_pos++] = (byte)c;
-                        }
+                Flush();
+            }
 
-                        break;
-                }
-            }
-            else
+            var plain = attribute ? AttributePlain : TextPlain;
+            var buffer = _buffer;
+            var pos = _pos;
+            for (var i = 0; i < text.Length; i++)
             {
-                i = Encode(text, i, xml: true);
+                var c = text[i];
+                if (c < 128 && plain[c])
+                {
+                    buffer[pos++] = (byte)c;
+                    continue;
+                }
+
+                _pos = pos;
+                return EscapedSlow(text.AsSpan(i), attribute);
             }
+
+            _pos = pos;
+            return this;
+        }
+
+        return EscapedSlow(text, attribute);
+    }
+
+    private Utf8Output EscapedSlow(ReadOnlySpan<char> text, bool attribute)
+    {
+        var rest = text;
+        var special = attribute ? AttributeSpecial : TextSpecial;
+        while (!rest.IsEmpty)
+        {
+            // Runs of ordinary characters are transcoded in bulk; only the rare specials go one by one.
+            var at = rest.IndexOfAny(special);
+            var run = at < 0 ? rest : rest[..at];
+            if (!run.IsEmpty)
+            {
+                Transcode(run);
+            }
+
+            if (at < 0)
+            {
+                break;
+            }
+
+            var c = rest[at];
+            switch (c)
+            {
+                case '&': Raw("&amp;"); break;
+                case '<': Raw("&lt;"); break;
+                case '>': Raw("&gt;"); break;
+                case '"': Raw("&quot;"); break;
+                case '\r': Raw("&#13;"); break;
+                case '\n': Raw("&#10;"); break;
+                case '\t': Raw("&#9;"); break;
+                default: Replacement(); break;
+            }
+
+            rest = rest[(at + 1)..];
         }
 
         return this;
     }
 
-    // Encodes the non-ASCII character at i (and its low surrogate); returns the index of the last char used.
-    private int Encode(string text, int i, bool xml)
+    // UTF-16 to UTF-8 in bulk; an unpaired surrogate becomes U+FFFD.
+    private void Transcode(ReadOnlySpan<char> run)
     {
-        Ensure(4);
-        var c = text[i];
-        if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+        while (!run.IsEmpty)
         {
-            var rune = new Rune(c, text[i + 1]);
-            _pos += rune.EncodeToUtf8(_buffer.AsSpan(_pos));
-            return i + 1;
+            if (BufferSize - _pos < 8)
+            {
+                Flush();
+            }
+
+            var status = System.Text.Unicode.Utf8.FromUtf16(run, _buffer.AsSpan(_pos), out var read, out var written, replaceInvalidSequences: false, isFinalBlock: true);
+            _pos += written;
+            run = run[read..];
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                Replacement();
+                run = run[1..];
+            }
+        }
+    }
+
+    private static bool[] PlainTable(SearchValues<char> special)
+    {
+        var table = new bool[128];
+        for (var c = 0; c < 128; c++)
+        {
+            table[c] = !special.Contains((char)c);
         }
 
-        if (char.IsSurrogate(c) || (xml && c >= 0xFFFE))
-        {
-            Replacement();
-            return i;
-        }
-
-        _pos += new Rune(c).EncodeToUtf8(_buffer.AsSpan(_pos));
-        return i;
+        return table;
     }
 
     private void Replacement()

@@ -33,17 +33,18 @@ internal static class GexfWriter
         }
 
         var edgeColumns = new ColumnTable();
-        var amountColumn = transactions.Any(t => t.Amount is not null) ? edgeColumns.Add("amount", "double") : null;
-        var currencyColumn = transactions.Any(t => t.Currency is not null) ? edgeColumns.Add("currency", "string") : null;
-        var edgeCountryColumn = transactions.Any(t => t.Country is not null) ? edgeColumns.Add("country", "string") : null;
-        var routeColumn = transactions.Any(t => !t.Route.IsEmpty) ? edgeColumns.Add("route", "string") : null;
-        var personsColumn = transactions.Any(t => t.Persons is not null) ? edgeColumns.Add("persons", "integer") : null;
+        var used = UsedFields.Of(transactions);
+        var amountColumn = used.Amount ? edgeColumns.Add("amount", "double") : null;
+        var currencyColumn = used.Currency ? edgeColumns.Add("currency", "string") : null;
+        var edgeCountryColumn = used.Country ? edgeColumns.Add("country", "string") : null;
+        var routeColumn = used.Route ? edgeColumns.Add("route", "string") : null;
+        var personsColumn = used.Persons ? edgeColumns.Add("persons", "integer") : null;
         foreach (var name in view.TransactionAttributeNames)
         {
             edgeColumns.AddExtra(name);
         }
 
-        var timed = transactions.Any(t => t.Time is not null);
+        var timed = used.Time;
         using var output = new Utf8Output(stream);
         output.Raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         output.Raw("<gexf xmlns=\"").Raw(Namespace).Raw("\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n");
@@ -70,9 +71,13 @@ internal static class GexfWriter
             Value(output, groupsColumn, ExportView.Groups(agent));
             Value(output, functionsColumn, ExportView.Functions(agent));
             Value(output, sensitivityColumn, view.Sensitivity(i));
-            foreach (var (key, value) in view.Attributes(i))
+            var attributes = view.Attributes(i);
+            if (attributes.Count > 0)
             {
-                Value(output, nodeColumns.Extra(key), value);
+                foreach (var (key, value) in attributes)
+                {
+                    Value(output, nodeColumns.Extra(key), value);
+                }
             }
 
             output.Raw("</attvalues></node>\n");
@@ -111,9 +116,12 @@ internal static class GexfWriter
             Value(output, edgeCountryColumn, t.Country);
             Value(output, routeColumn, ExportView.Route(t));
             Value(output, personsColumn, t.Persons is { } persons ? FieldText.Number(persons) : null);
-            foreach (var (key, value) in t.Attributes)
+            if (t.Attributes.Count > 0)
             {
-                Value(output, edgeColumns.Extra(key), value);
+                foreach (var (key, value) in t.Attributes)
+                {
+                    Value(output, edgeColumns.Extra(key), value);
+                }
             }
 
             output.Raw("</attvalues></edge>\n");

@@ -46,12 +46,13 @@ internal static class GraphMLWriter
         var edgeKeys = new KeyTable("e");
         var edgeKindKey = edgeKeys.Add("kind", "string");
         var weightKey = edgeKeys.Add("weight", "double");
-        var timeKey = transactions.Any(t => t.Time is not null) ? edgeKeys.Add("time", "string") : null;
-        var amountKey = transactions.Any(t => t.Amount is not null) ? edgeKeys.Add("amount", "double") : null;
-        var currencyKey = transactions.Any(t => t.Currency is not null) ? edgeKeys.Add("currency", "string") : null;
-        var edgeCountryKey = transactions.Any(t => t.Country is not null) ? edgeKeys.Add("country", "string") : null;
-        var routeKey = transactions.Any(t => !t.Route.IsEmpty) ? edgeKeys.Add("route", "string") : null;
-        var personsKey = transactions.Any(t => t.Persons is not null) ? edgeKeys.Add("persons", "int") : null;
+        var used = UsedFields.Of(transactions);
+        var timeKey = used.Time ? edgeKeys.Add("time", "string") : null;
+        var amountKey = used.Amount ? edgeKeys.Add("amount", "double") : null;
+        var currencyKey = used.Currency ? edgeKeys.Add("currency", "string") : null;
+        var edgeCountryKey = used.Country ? edgeKeys.Add("country", "string") : null;
+        var routeKey = used.Route ? edgeKeys.Add("route", "string") : null;
+        var personsKey = used.Persons ? edgeKeys.Add("persons", "int") : null;
         foreach (var name in view.TransactionAttributeNames)
         {
             edgeKeys.AddExtra(name);
@@ -68,7 +69,7 @@ internal static class GraphMLWriter
         for (var i = 0; i < agents.Count; i++)
         {
             var agent = agents[i];
-            output.Raw("<node id=\"").XmlAttribute(view.Id(i)).Raw("\">");
+            output.Raw("<node id=\""u8).XmlAttribute(view.Id(i)).Raw("\">"u8);
             Data(output, nameKey, view.Name(i));
             Data(output, kindKey, DomainWords.Format(agent.Kind));
             Data(output, sphereKey, DomainWords.Format(agent.Sphere));
@@ -76,28 +77,34 @@ internal static class GraphMLWriter
             Data(output, groupsKey, ExportView.Groups(agent));
             Data(output, functionsKey, ExportView.Functions(agent));
             Data(output, sensitivityKey, view.Sensitivity(i));
-            foreach (var (name, value) in view.Attributes(i))
+            var attributes = view.Attributes(i);
+            if (attributes.Count > 0)
             {
-                Data(output, nodeKeys.Extra(name), value);
+                foreach (var (name, value) in attributes)
+                {
+                    Data(output, nodeKeys.Extra(name), value);
+                }
             }
 
-            output.Raw("</node>\n");
+            output.Raw("</node>\n"u8);
         }
 
+        var edgeKindOpen = DataOpen(edgeKindKey);
+        var weightOpen = DataOpen(weightKey);
         var sources = network.TransactionSources;
         var targets = network.TransactionTargets;
         for (var e = 0; e < transactions.Count; e++)
         {
             var t = transactions[e];
-            output.Raw("<edge");
+            output.Raw("<edge"u8);
             if (t.Id is not null)
             {
-                output.Raw(" id=\"").XmlAttribute(view.Clean(t.Id)).Raw('"');
+                output.Raw(" id=\""u8).XmlAttribute(view.Clean(t.Id)).Raw('"');
             }
 
-            output.Raw(" source=\"").XmlAttribute(view.Id(sources[e])).Raw("\" target=\"").XmlAttribute(view.Id(targets[e])).Raw("\">");
-            Data(output, edgeKindKey, DomainWords.Format(t.Kind));
-            output.Raw("<data key=\"").Raw(weightKey).Raw("\">").Number(t.Weight).Raw("</data>");
+            output.Raw(" source=\""u8).XmlAttribute(view.Id(sources[e])).Raw("\" target=\""u8).XmlAttribute(view.Id(targets[e])).Raw("\">"u8);
+            output.Raw(edgeKindOpen).Raw(TransactionKindWords[(int)t.Kind]).Raw("</data>"u8);
+            output.Raw(weightOpen).Number(t.Weight).Raw("</data>"u8);
             Data(output, timeKey, t.Time is { } time ? FieldText.Time(time) : null);
             Data(output, amountKey, t.Amount is { } amount ? FieldText.Number(amount) : null);
             Data(output, currencyKey, t.Currency);
@@ -108,12 +115,15 @@ internal static class GraphMLWriter
                 output.Raw("<data key=\"").Raw(personsKey).Raw("\">").Number(persons).Raw("</data>");
             }
 
-            foreach (var (name, value) in t.Attributes)
+            if (t.Attributes.Count > 0)
             {
-                Data(output, edgeKeys.Extra(name), value);
+                foreach (var (name, value) in t.Attributes)
+                {
+                    Data(output, edgeKeys.Extra(name), value);
+                }
             }
 
-            output.Raw("</edge>\n");
+            output.Raw("</edge>\n"u8);
         }
 
         output.Raw("</graph>\n</graphml>\n");
@@ -121,6 +131,11 @@ internal static class GraphMLWriter
         view.CountReplaced(output.Replaced);
         view.Finish(warnings);
     }
+
+    private static readonly byte[][] TransactionKindWords =
+        [.. Enum.GetValues<TransactionKind>().Select(k => System.Text.Encoding.UTF8.GetBytes(DomainWords.Format(k)))];
+
+    private static byte[] DataOpen(string key) => System.Text.Encoding.UTF8.GetBytes($"<data key=\"{key}\">");
 
     private static void Data(Utf8Output output, string? key, string? value)
     {
