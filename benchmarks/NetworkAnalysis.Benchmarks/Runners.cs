@@ -9,5 +9,6 @@ internal static class Runners
             // Add runners here: ["name"] = SomeRunner.Run,
             ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
+            ["formats"] = FormatsRunner.Run,
         };
 }
