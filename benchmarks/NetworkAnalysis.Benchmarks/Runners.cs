@@ -8,5 +8,7 @@ internal static class Runners
         {
             // Add runners here: ["name"] = SomeRunner.Run,
             ["centrality"] = CentralityRunner.Run,
+            ["communities"] = CommunityRunner.Run,
+            ["formats"] = FormatsRunner.Run,
         };
 }
