@@ -27,7 +27,7 @@ public static class AncillaryServices
         _ => null,
     };
 
-    /// <summary>A phrase for a function in reasons ("document forgery", "money laundering", ...).</summary>
+    /// <summary>A phrase for a function in reasons ("document forgery", "money laundering", "transport", ...).</summary>
     public static string Phrase(Function function) => function switch
     {
         Function.DocumentForgery => "document forgery",

@@ -417,7 +417,7 @@ internal sealed class GroupScan
         var inHouseFunctions = functionsKnown ? inHouse : FunctionSet.Empty;
         if (functionsKnown)
         {
-            Set(v, IndicatorNames.FunctionsInHouse, inHouse.Count, details, inHouse.ToString());
+            Set(v, IndicatorNames.FunctionsInHouse, inHouse.Count, details, AncillaryServices.Phrases(inHouse));
             Set(v, IndicatorNames.ForgeryInHouse, inHouse.Contains(Function.DocumentForgery) ? 1 : 0);
             Set(v, IndicatorNames.LaunderingInHouse, inHouse.Contains(Function.MoneyLaundering) ? 1 : 0);
             Set(v, IndicatorNames.DebtCollectionInHouse, inHouse.Contains(Function.DebtCollection) ? 1 : 0);

@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text;
+
+namespace NetworkAnalysis.Classification;
+
+/// <summary>Fills the placeholders of a reason template (see <see cref="ModelFeature.Above"/>).</summary>
+internal static class ReasonText
+{
+    public static string Format(string template, string self, GroupIndicators indicators)
+    {
+        var text = new StringBuilder(template.Length + 16);
+        var i = 0;
+        while (i < template.Length)
+        {
+            var open = template.IndexOf('{', i);
+            if (open < 0)
+            {
+                text.Append(template, i, template.Length - i);
+                break;
+            }
+
+            var close = template.IndexOf('}', open + 1);
+            if (close < 0)
+            {
+                text.Append(template, i, template.Length - i);
+                break;
+            }
+
+            text.Append(template, i, open - i);
+            text.Append(Expand(template.AsSpan(open + 1, close - open - 1), self, indicators));
+            i = close + 1;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The indicator names a template refers to (for validating a model).</summary>
+    public static IEnumerable<string> References(string template, string self)
+    {
+        var i = 0;
+        while ((i = template.IndexOf('{', i)) >= 0)
+        {
+            var close = template.IndexOf('}', i + 1);
+            if (close < 0)
+            {
+                yield break;
+            }
+
+            yield return Name(template.AsSpan(i + 1, close - i - 1), self);
+            i = close + 1;
+        }
+    }
+
+    private static string Name(ReadOnlySpan<char> token, string self)
+    {
+        var end = token.IndexOfAny('|', ':', '%');
+        var name = (end < 0 ? token : token[..end]).Trim().ToString();
+        return name == "value" ? self : name;
+    }
+
+    private static string Expand(ReadOnlySpan<char> token, string self, GroupIndicators indicators)
+    {
+        var name = Name(token, self);
+        var indicator = indicators[name];
+        var bar = token.IndexOf('|');
+        if (bar >= 0)
+        {
+            var words = token[(bar + 1)..];
+            var second = words.IndexOf('|');
+            var one = second < 0 ? words : words[..second];
+            var many = second < 0 ? words : words[(second + 1)..];
+            var word = indicator.Value is { } v && Math.Abs(v - 1) < 1e-9 ? one : many;
+            return indicator.FormatValue() + " " + word.ToString();
+        }
+
+        if (token.EndsWith(":detail", StringComparison.Ordinal))
+        {
+            return indicator.Detail ?? string.Empty;
+        }
+
+        if (token.EndsWith("%", StringComparison.Ordinal))
+        {
+            return indicator.Value is { } p
+                ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%"
+                : "unknown";
+        }
+
+        return indicator.FormatValue();
+    }
+}
