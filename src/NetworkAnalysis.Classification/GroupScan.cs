@@ -18,6 +18,12 @@ internal sealed class GroupScan
     private readonly int[] _seenStamp;
     private readonly int[] _localIndex;
     private readonly int[] _countryStamp;
+    private readonly long[] _countryMark;
+    private readonly int[] _countryCountStamp;
+    private readonly List<int> _countedCountries = [];
+    private readonly int[] _countryTransactions;
+    private readonly int[] _boughtEvidence = new int[FunctionSet.All.Count];
+    private readonly Dictionary<int, int> _businessUses = [];
     private readonly int[] _routeStamp;
     private readonly long[] _routeFirst;
     private readonly int[] _kindCounts = new int[_kindCount];
@@ -33,6 +39,7 @@ internal sealed class GroupScan
     private readonly HashSet<int> _specialists = [];
     private int _stamp;
     private int _countries;
+    private long _serial;
 
     public GroupScan(NetworkIndex index)
     {
@@ -43,6 +50,10 @@ internal sealed class GroupScan
         _seenStamp = new int[n];
         _localIndex = new int[n];
         _countryStamp = new int[index.CountryCount];
+        _countryMark = new long[index.CountryCount];
+        _countryCountStamp = new int[index.CountryCount];
+        Array.Fill(_countryMark, -1);
+        _countryTransactions = new int[index.CountryCount];
         _routeStamp = new int[index.RouteCount];
         _routeFirst = new long[index.RouteCount];
     }
@@ -84,6 +95,7 @@ internal sealed class GroupScan
             else if (roles[m] == AgentRole.Business)
             {
                 _businessesUsed.Add(m);
+                _businessUses[m] = int.MaxValue;
             }
         }
 
@@ -118,6 +130,7 @@ internal sealed class GroupScan
             Array.Clear(_seenStamp);
             Array.Clear(_countryStamp);
             Array.Clear(_routeStamp);
+            Array.Clear(_countryCountStamp);
             _stamp = 1;
         }
 
@@ -131,7 +144,10 @@ internal sealed class GroupScan
         _businessesUsed.Clear();
         _businessesTransport.Clear();
         _specialists.Clear();
+        _businessUses.Clear();
+        _countedCountries.Clear();
         Array.Clear(_kindCounts);
+        Array.Clear(_boughtEvidence);
         _countries = 0;
     }
 
@@ -146,11 +162,17 @@ internal sealed class GroupScan
             _times.Add(time.UtcTicks);
         }
 
+        _serial++;
         AddCountry(_index.TransactionCountry[t]);
+        CountCountry(_index.TransactionCountry[t]);
         var route = _index.TransactionRoute[t];
         if (route >= 0)
         {
             AddRoute(route, tx.Time);
+            foreach (var c in _index.RouteCountries[route])
+            {
+                CountCountry(c);
+            }
         }
 
         if (tx.Persons is { } persons)
@@ -218,7 +240,7 @@ internal sealed class GroupScan
                 }
                 else if (kind != TransactionKind.Communication)
                 {
-                    _businessesUsed.Add(other);
+                    _businessUses[other] = _businessUses.GetValueOrDefault(other) + 1;
                 }
 
                 if (kind == TransactionKind.Laundering)
@@ -247,7 +269,7 @@ internal sealed class GroupScan
                 return;
             }
 
-            tally.Bought = tally.Bought.With(f);
+            _boughtEvidence[(int)f]++;
             _specialists.Add(other);
             return;
         }
@@ -257,7 +279,11 @@ internal sealed class GroupScan
             var offered = _network.Agents[other].Functions.Intersect(AncillaryServices.All);
             if (!offered.IsEmpty)
             {
-                tally.Bought = tally.Bought.Union(offered);
+                foreach (var f2 in offered)
+                {
+                    _boughtEvidence[(int)f2]++;
+                }
+
                 _specialists.Add(other);
             }
         }
@@ -279,6 +305,25 @@ internal sealed class GroupScan
             _countryStamp[country] = _stamp;
             _countries++;
         }
+    }
+
+    // Counts each country once per transaction, for the effective number of countries.
+    private void CountCountry(int country)
+    {
+        if (country < 0 || _countryMark[country] == _serial)
+        {
+            return;
+        }
+
+        _countryMark[country] = _serial;
+        if (_countryCountStamp[country] != _stamp)
+        {
+            _countryCountStamp[country] = _stamp;
+            _countryTransactions[country] = 0;
+            _countedCountries.Add(country);
+        }
+
+        _countryTransactions[country]++;
     }
 
     private void AddRoute(int route, DateTimeOffset? time)
@@ -407,13 +452,29 @@ internal sealed class GroupScan
 
         // Functions: declared ones, plus those transactions show a member performing, unless the same
         // service is bought from outside (the member then passes on what an outsider provided).
+        for (var f = 0; f < _boughtEvidence.Length; f++)
+        {
+            if (_boughtEvidence[f] >= 2)
+            {
+                tally.Bought = tally.Bought.With((Function)f);
+            }
+        }
+
+        foreach (var (business, uses) in _businessUses)
+        {
+            if (uses >= 2)
+            {
+                _businessesUsed.Add(business);
+            }
+        }
+
         var ancillary = AncillaryServices.All;
         var core = FunctionSet.Of(Function.Transport, Function.Recruitment, Function.Exploitation, Function.Corruption);
         var inHouse = declared
             .Union(tally.Evidence.Intersect(core))
             .Union(tally.Evidence.Intersect(ancillary).Except(tally.Bought));
         var boughtOnly = tally.Bought.Intersect(ancillary).Except(inHouse);
-        var functionsKnown = anyDeclared || !tally.Evidence.IsEmpty || !tally.Bought.IsEmpty;
+        var functionsKnown = anyDeclared || !tally.Evidence.IsEmpty || _boughtEvidence.Any(e => e > 0);
         var inHouseFunctions = functionsKnown ? inHouse : FunctionSet.Empty;
         if (functionsKnown)
         {
@@ -436,6 +497,19 @@ internal sealed class GroupScan
         if (_countries > 0)
         {
             Set(v, IndicatorNames.Countries, _countries, details, CountryList());
+        }
+
+        if (_countedCountries.Count > 0)
+        {
+            double sum = 0, squares = 0;
+            foreach (var c in _countedCountries)
+            {
+                double count = _countryTransactions[c];
+                sum += count;
+                squares += count * count;
+            }
+
+            Set(v, IndicatorNames.EffectiveCountries, sum * sum / squares);
         }
 
         AssembleRoutes(v, details);

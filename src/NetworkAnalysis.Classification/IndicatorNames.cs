@@ -42,6 +42,9 @@ public static class IndicatorNames
     /// <summary>Distinct countries the group's activity touches.</summary>
     public const string Countries = "countries";
 
+    /// <summary>The effective number of countries of the group's transactions (inverse Simpson concentration).</summary>
+    public const string EffectiveCountries = "effective_countries";
+
     /// <summary>Distinct routes used.</summary>
     public const string Routes = "routes";
 
@@ -81,7 +84,7 @@ public static class IndicatorNames
     /// <summary>Officials dealt with for documents without any bribe (visa shopping).</summary>
     public const string VisaShopping = "visa_shopping";
 
-    /// <summary>Businesses used beyond plain transport (fronts, laundering, employers, payments) or that are members.</summary>
+    /// <summary>Businesses used beyond plain transport (fronts, laundering, employers, payments) in at least two transactions, or that are members.</summary>
     public const string BusinessesUsed = "businesses_used";
 
     /// <summary>Businesses used only for transport (commercial carriers).</summary>

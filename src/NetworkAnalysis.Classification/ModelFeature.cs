@@ -23,8 +23,8 @@ public sealed record ModelFeature(string Indicator, FeatureTransform Transform, 
     /// <summary>
     /// The reason shown when the evidence is positive (the value is above the midpoint of Low and High).
     /// Placeholders: <c>{value}</c> (this indicator), <c>{name}</c> (another indicator's value),
-    /// <c>{name%}</c> (as a percentage), <c>{name:detail}</c> (what was counted), <c>{name|one|many}</c>
-    /// (the value and the singular or plural word).
+    /// <c>{name%}</c> (as a percentage), <c>{name~}</c> (rounded to a whole number), <c>{name:detail}</c>
+    /// (what was counted), <c>{name|one|many}</c> (the value and the singular or plural word).
     /// </summary>
     public string Above { get; init; } = string.Empty;
 

@@ -31,7 +31,8 @@ internal static class ReasonText
             i = close + 1;
         }
 
-        return text.ToString();
+        // A detail that was not recorded leaves empty brackets: drop them.
+        return text.Replace(" ()", string.Empty).Replace("()", string.Empty).ToString().Trim();
     }
 
     /// <summary>The indicator names a template refers to (for validating a model).</summary>
@@ -53,38 +54,39 @@ internal static class ReasonText
 
     private static string Name(ReadOnlySpan<char> token, string self)
     {
-        var end = token.IndexOfAny('|', ':', '%');
+        var end = token.IndexOfAny("|:%~");
         var name = (end < 0 ? token : token[..end]).Trim().ToString();
         return name == "value" ? self : name;
     }
 
     private static string Expand(ReadOnlySpan<char> token, string self, GroupIndicators indicators)
     {
-        var name = Name(token, self);
-        var indicator = indicators[name];
+        var indicator = indicators[Name(token, self)];
         var bar = token.IndexOf('|');
-        if (bar >= 0)
-        {
-            var words = token[(bar + 1)..];
-            var second = words.IndexOf('|');
-            var one = second < 0 ? words : words[..second];
-            var many = second < 0 ? words : words[(second + 1)..];
-            var word = indicator.Value is { } v && Math.Abs(v - 1) < 1e-9 ? one : many;
-            return indicator.FormatValue() + " " + word.ToString();
-        }
-
-        if (token.EndsWith(":detail", StringComparison.Ordinal))
+        var head = (bar >= 0 ? token[..bar] : token).Trim();
+        if (head.EndsWith(":detail", StringComparison.Ordinal))
         {
             return indicator.Detail ?? string.Empty;
         }
 
-        if (token.EndsWith("%", StringComparison.Ordinal))
+        if (head.EndsWith("%", StringComparison.Ordinal))
         {
-            return indicator.Value is { } p
-                ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%"
-                : "unknown";
+            return indicator.Value is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "unknown";
         }
 
-        return indicator.FormatValue();
+        var rounded = head.EndsWith("~", StringComparison.Ordinal);
+        double? value = rounded && indicator.Value is { } r ? Math.Round(r, MidpointRounding.AwayFromZero) : indicator.Value;
+        var text = value is { } v ? Indicator.Format(v) : "unknown";
+        if (bar < 0)
+        {
+            return text;
+        }
+
+        var words = token[(bar + 1)..];
+        var second = words.IndexOf('|');
+        var one = second < 0 ? words : words[..second];
+        var many = second < 0 ? words : words[(second + 1)..];
+        var word = value is { } w && Math.Abs(w - 1) < 1e-9 ? one : many;
+        return text + " " + word.ToString();
     }
 }

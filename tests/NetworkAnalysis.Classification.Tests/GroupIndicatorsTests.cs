@@ -105,6 +105,7 @@ public class GroupIndicatorsTests
         var ind = new CaseSketch()
             .Member("a", "g").Agent("shop", AgentKind.Business)
             .Tx("a", "shop", TransactionKind.Laundering)
+            .Tx("a", "shop", TransactionKind.Laundering)
             .Indicators();
 
         ind.Value(IndicatorNames.LaunderingInHouse).Should().Be(1);
@@ -116,6 +117,7 @@ public class GroupIndicatorsTests
     {
         var ind = new CaseSketch()
             .Member("a", "g", "recruitment").Agent("l", AgentKind.Person, functions: "money_laundering")
+            .Tx("a", "l", TransactionKind.Payment)
             .Tx("a", "l", TransactionKind.Payment)
             .Indicators();
 
@@ -330,13 +332,58 @@ public class GroupIndicatorsTests
             .Agent("bus", AgentKind.Business).Agent("farm", AgentKind.Business).Agent("hotel", AgentKind.Business)
             .Tx("a", "bus", TransactionKind.Transport)
             .Tx("farm", "a", TransactionKind.Payment)
+            .Tx("farm", "a", TransactionKind.Payment)
             .Tx("hotel", "a", TransactionKind.Transport)
             .Tx("a", "hotel", TransactionKind.Laundering)
+            .Tx("hotel", "a", TransactionKind.Payment)
+            .Tx("a", "bus", TransactionKind.Communication)
             .Tx("a", "bus", TransactionKind.Communication)
             .Indicators();
 
         ind.Value(IndicatorNames.BusinessesUsed).Should().Be(2);
         ind.Value(IndicatorNames.CommercialTransport).Should().Be(1);
+    }
+
+    [Test]
+    public void Businesses_ASingleNonTransportDealIsNotUse()
+    {
+        var ind = new CaseSketch()
+            .Member("a", "g").Agent("shop", AgentKind.Business)
+            .Tx("a", "shop", TransactionKind.Payment)
+            .Indicators();
+
+        ind.Value(IndicatorNames.BusinessesUsed).Should().Be(0);
+    }
+
+    [Test]
+    public void Bought_ASingleServiceTransactionIsNotEnough()
+    {
+        var ind = new CaseSketch()
+            .Member("a", "g", "transport").Agent("forger", AgentKind.Person)
+            .Tx("forger", "a", TransactionKind.Documents)
+            .Indicators();
+
+        ind.Value(IndicatorNames.AncillaryBoughtOnly).Should().Be(0);
+        ind.Value(IndicatorNames.ForgeryInHouse).Should().Be(0);
+    }
+
+    [Test]
+    public void EffectiveCountries_InverseSimpsonOfTransactionCountries()
+    {
+        // 6 transactions in TR, 2 in GR (one of them routed TR>GR counts for both): n = TR 7, GR 2, IT 1.
+        var sketch = new CaseSketch().Member("a", "g").Member("b", "g");
+        for (var i = 0; i < 6; i++)
+        {
+            sketch.Tx("a", "b", TransactionKind.Payment, country: "TR");
+        }
+
+        sketch.Tx("a", "b", TransactionKind.Transport, country: "TR", route: "TR>GR");
+        sketch.Tx("a", "b", TransactionKind.Payment, country: "GR");
+        sketch.Tx("a", "b", TransactionKind.Payment, country: "IT");
+        var ind = sketch.Indicators();
+
+        ind.Value(IndicatorNames.Countries).Should().Be(3);
+        ind.Value(IndicatorNames.EffectiveCountries).Should().BeApproximately(100.0 / (49 + 4 + 1), 1e-12);
     }
 
     [Test]

@@ -15,7 +15,8 @@ public class GroupModelTests
         [IndicatorNames.IntelligenceInHouse] = 0,
         [IndicatorNames.ProtectionInHouse] = 1,
         [IndicatorNames.AncillaryBoughtOnly] = 0,
-        [IndicatorNames.Countries] = 7,
+        [IndicatorNames.Countries] = 9,
+        [IndicatorNames.EffectiveCountries] = 7.2,
         [IndicatorNames.Routes] = 5,
         [IndicatorNames.Destinations] = 3,
         [IndicatorNames.ActiveMonths] = 38,
@@ -36,7 +37,8 @@ public class GroupModelTests
         [IndicatorNames.IntelligenceInHouse] = 0,
         [IndicatorNames.ProtectionInHouse] = 0,
         [IndicatorNames.AncillaryBoughtOnly] = 2,
-        [IndicatorNames.Countries] = 2,
+        [IndicatorNames.Countries] = 4,
+        [IndicatorNames.EffectiveCountries] = 1.8,
         [IndicatorNames.ActiveMonths] = 3,
         [IndicatorNames.SpanMonths] = 4,
         [IndicatorNames.OtherCrimes] = 0,
@@ -64,7 +66,7 @@ public class GroupModelTests
         result.Type.Should().Be(GroupType.Transnational);
         result.Probability.Should().BeGreaterThan(0.9);
         var texts = result.SupportingReasons.Select(r => r.Text).ToList();
-        texts.Should().Contain("operates in 7 countries");
+        texts.Should().Contain("operates mainly in about 7 countries (9 in all)");
         texts.Should().Contain("launders money in-house");
         texts.Should().Contain("active in 38 of 40 months");
         texts.Should().Contain("bribes 3 officials");
@@ -79,7 +81,8 @@ public class GroupModelTests
         result.Probability.Should().BeLessThan(0.1);
         var texts = result.SupportingReasons.Select(r => r.Text).ToList();
         texts.Should().Contain("has only 3 members");
-        texts.Should().Contain("operates in only 2 countries");
+        texts.Should().Contain("operates mainly in about 2 countries (4 in all)");
+        texts.Should().Contain("performs only 2 functions in-house");
         texts.Should().Contain("active in only 3 months");
         texts.Should().Contain("does not launder money itself");
     }
@@ -125,19 +128,19 @@ public class GroupModelTests
     [Test]
     public void Classify_UnknownIndicatorsAreNeutralAndListed()
     {
-        var model = new GroupModel("m", 0.5, [new ModelFeature(IndicatorNames.Countries, FeatureTransform.Log2, 1, 8, 2.0) { Above = "many", Below = "few" }]);
+        var model = new GroupModel("m", 0.5, [new ModelFeature(IndicatorNames.EffectiveCountries, FeatureTransform.Log2, 1, 8, 2.0) { Above = "many", Below = "few" }]);
         var result = model.Classify(GroupIndicators.FromValues("g", new Dictionary<string, double?>()));
 
         result.Score.Should().Be(0.5);
         result.Reasons.Should().BeEmpty();
-        result.UnknownIndicators.Should().Equal(IndicatorNames.Countries);
+        result.UnknownIndicators.Should().Equal(IndicatorNames.EffectiveCountries);
     }
 
     [Test]
     public void Classify_ProbabilityRisesWithCountries()
     {
         var probabilities = Enumerable.Range(1, 12)
-            .Select(n => GroupModel.Default.Classify(GroupIndicators.FromValues("g", new Dictionary<string, double?> { [IndicatorNames.Countries] = n })).Probability)
+            .Select(n => GroupModel.Default.Classify(GroupIndicators.FromValues("g", new Dictionary<string, double?> { [IndicatorNames.EffectiveCountries] = n })).Probability)
             .ToList();
 
         probabilities.Should().BeInAscendingOrder();
@@ -199,7 +202,7 @@ public class GroupModelTests
             var crimes = random.Next(2);
             cases.Add((GroupIndicators.FromValues($"g{i}", new Dictionary<string, double?>
             {
-                [IndicatorNames.Countries] = countries,
+                [IndicatorNames.EffectiveCountries] = countries,
                 [IndicatorNames.Members] = members,
                 [IndicatorNames.OtherCrimes] = crimes,
             }), big ? GroupType.Transnational : GroupType.SmallEnterprise));
@@ -207,7 +210,7 @@ public class GroupModelTests
 
         var model = GroupModel.Train(cases, new TrainingOptions { ShrinkTowardTemplate = false, L2 = 1 });
 
-        model.Features.Single(f => f.Indicator == IndicatorNames.Countries).Weight.Should().BePositive();
+        model.Features.Single(f => f.Indicator == IndicatorNames.EffectiveCountries).Weight.Should().BePositive();
         model.Features.Single(f => f.Indicator == IndicatorNames.Members).Weight.Should().BePositive();
         // Other crimes carries no signal here: the penalty keeps it small.
         Math.Abs(model.Features.Single(f => f.Indicator == IndicatorNames.OtherCrimes).Weight).Should().BeLessThan(0.5);
@@ -228,8 +231,8 @@ public class GroupModelTests
 
         var model = GroupModel.Train(cases);
 
-        model.Features.Single(f => f.Indicator == IndicatorNames.Burstiness).Weight
-            .Should().BeApproximately(GroupModel.Default.Features.Single(f => f.Indicator == IndicatorNames.Burstiness).Weight, 1e-6);
+        model.Features.Single(f => f.Indicator == IndicatorNames.HierarchyLevels).Weight
+            .Should().BeApproximately(GroupModel.Default.Features.Single(f => f.Indicator == IndicatorNames.HierarchyLevels).Weight, 1e-6);
         model.Classify(Transnational()).Type.Should().Be(GroupType.Transnational);
         model.Classify(Small()).Type.Should().Be(GroupType.SmallEnterprise);
     }
