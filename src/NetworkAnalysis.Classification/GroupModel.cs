@@ -200,10 +200,15 @@ public sealed class GroupModel
     }
 
     /// <summary>
-    /// The same model with its calibration (slope and offset) refitted on labelled groups by Platt
-    /// scaling; the weights and so the reasons are unchanged.
+    /// The same model with its calibration refitted on labelled groups; the weights and so the reasons
+    /// are unchanged. By default only the slope is fitted (temperature scaling), which keeps the
+    /// decision threshold where the weights put it; with <paramref name="fitOffset"/> the offset is
+    /// fitted too (Platt scaling), which also moves the threshold toward the training data.
     /// </summary>
-    public GroupModel Recalibrate(IEnumerable<(GroupIndicators Indicators, GroupType Type)> cases, string? note = null)
+    /// <param name="cases">The labelled groups; both types must occur.</param>
+    /// <param name="fitOffset">Fit the offset as well as the slope; default false.</param>
+    /// <param name="note">How the calibration was obtained, stored in the model.</param>
+    public GroupModel Recalibrate(IEnumerable<(GroupIndicators Indicators, GroupType Type)> cases, bool fitOffset = false, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
         var list = cases.ToList();
@@ -213,18 +218,21 @@ public sealed class GroupModel
             throw new ArgumentException("calibration needs labelled groups of both types", nameof(cases));
         }
 
-        var rows = list.Select(c => new[] { 1.0, Score(c.Indicators) }).ToArray();
+        var rows = list.Select(c => fitOffset ? new[] { 1.0, Score(c.Indicators) } : new[] { Score(c.Indicators) }).ToArray();
         var labels = list.Select(c => c.Type == GroupType.Transnational ? 1.0 : 0.0).ToArray();
         var weights = labels.Select(y => list.Count / (2.0 * (y > 0 ? positives : list.Count - positives))).ToArray();
+
         // A unit penalty toward slope 1 keeps separable data from driving the slope to infinity.
-        var beta = LogisticFit.Fit(rows, labels, weights, [0, 1], [false, true], 1.0, 100, 1e-9);
+        var beta = fitOffset
+            ? LogisticFit.Fit(rows, labels, weights, [0, 1], [false, true], 1.0, 100, 1e-9)
+            : [0, .. LogisticFit.Fit(rows, labels, weights, [1], [true], 1.0, 100, 1e-9)];
         return new GroupModel(Name, Intercept, Features)
         {
             Description = Description,
             ReasonThreshold = ReasonThreshold,
             CalibrationSlope = Math.Round(beta[1], 6),
             CalibrationOffset = Math.Round(beta[0], 6),
-            CalibrationNote = note ?? $"Platt scaling on {list.Count} labelled groups",
+            CalibrationNote = note ?? $"{(fitOffset ? "Platt" : "temperature")} scaling on {list.Count} labelled groups",
         };
     }
 

@@ -499,17 +499,9 @@ internal sealed class GroupScan
             Set(v, IndicatorNames.Countries, _countries, details, CountryList());
         }
 
-        if (_countedCountries.Count > 0)
+        if (EffectiveCountries() is { } effective)
         {
-            double sum = 0, squares = 0;
-            foreach (var c in _countedCountries)
-            {
-                double count = _countryTransactions[c];
-                sum += count;
-                squares += count * count;
-            }
-
-            Set(v, IndicatorNames.EffectiveCountries, sum * sum / squares);
+            Set(v, IndicatorNames.EffectiveCountries, effective);
         }
 
         AssembleRoutes(v, details);
@@ -557,6 +549,42 @@ internal sealed class GroupScan
         AssembleStructure(v);
         AssembleTrafficking(v, tally, people, hasTx);
         return new GroupIndicators(group.Id, group.Name, group.Origin, v, details, inHouseFunctions, functionsKnown ? boughtOnly : FunctionSet.Empty);
+    }
+
+    // Inverse Simpson over the countries of the group's transactions; without any, over the home
+    // countries of its members and people (each agent once).
+    private double? EffectiveCountries()
+    {
+        double sum = 0, squares = 0;
+        foreach (var c in _countedCountries)
+        {
+            double count = _countryTransactions[c];
+            sum += count;
+            squares += count * count;
+        }
+
+        if (sum > 0)
+        {
+            return sum * sum / squares;
+        }
+
+        var byCountry = new Dictionary<int, int>();
+        foreach (var a in _members.Concat(_people))
+        {
+            var c = _index.AgentCountry[a];
+            if (c >= 0)
+            {
+                byCountry[c] = byCountry.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        foreach (var count in byCountry.Values)
+        {
+            sum += count;
+            squares += (double)count * count;
+        }
+
+        return sum > 0 ? sum * sum / squares : null;
     }
 
     private void AssembleRoutes(double[] v, string?[] details)

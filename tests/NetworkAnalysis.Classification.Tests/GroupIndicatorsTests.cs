@@ -170,11 +170,25 @@ public class GroupIndicatorsTests
     }
 
     [Test]
+    public void EffectiveCountries_WithoutTransactionCountries_UsesMembersAndPeople()
+    {
+        var ind = new CaseSketch()
+            .Member("a", "g", country: "TR").Member("b", "g", country: "TR")
+            .Agent("m", AgentKind.Migrant, country: "SY")
+            .Tx("m", "a", TransactionKind.Fee)
+            .Indicators();
+
+        // TR twice, SY once: 9 / 5.
+        ind.Value(IndicatorNames.EffectiveCountries).Should().BeApproximately(9.0 / 5.0, 1e-12);
+    }
+
+    [Test]
     public void Countries_UnknownWhenNoneRecorded()
     {
         var ind = new CaseSketch().Member("a", "g").Member("b", "g").Tx("a", "b", TransactionKind.Payment).Indicators();
 
         ind[IndicatorNames.Countries].IsKnown.Should().BeFalse();
+        ind[IndicatorNames.EffectiveCountries].IsKnown.Should().BeFalse();
         ind[IndicatorNames.Routes].IsKnown.Should().BeFalse();
         ind[IndicatorNames.Destinations].IsKnown.Should().BeFalse();
         ind[IndicatorNames.NewRoutes].IsKnown.Should().BeFalse();
