@@ -24,7 +24,8 @@ public sealed record ModelFeature(string Indicator, FeatureTransform Transform, 
     /// The reason shown when the evidence is positive (the value is above the midpoint of Low and High).
     /// Placeholders: <c>{value}</c> (this indicator), <c>{name}</c> (another indicator's value),
     /// <c>{name%}</c> (as a percentage), <c>{name~}</c> (rounded to a whole number), <c>{name:detail}</c>
-    /// (what was counted), <c>{name|one|many}</c> (the value and the singular or plural word).
+    /// (what was counted), <c>{name|one|many}</c> or <c>{name|one|many|zero}</c> (the singular, plural or
+    /// zero form; <c>#</c> in a form stands for the number, otherwise the number comes before the singular and plural forms).
     /// </summary>
     public string Above { get; init; } = string.Empty;
 

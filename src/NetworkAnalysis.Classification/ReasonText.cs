@@ -82,11 +82,15 @@ internal static class ReasonText
             return text;
         }
 
-        var words = token[(bar + 1)..];
-        var second = words.IndexOf('|');
-        var one = second < 0 ? words : words[..second];
-        var many = second < 0 ? words : words[(second + 1)..];
-        var word = value is { } w && Math.Abs(w - 1) < 1e-9 ? one : many;
-        return text + " " + word.ToString();
+        // Forms: one|many[|zero]; '#' in a form stands for the number, otherwise the number goes before
+        // the singular and plural forms (the zero form stands alone: "no function").
+        var forms = token[(bar + 1)..].ToString().Split('|');
+        var zero = value == 0 && forms.Length > 2;
+        var form = zero ? forms[2]
+            : value is { } w && Math.Abs(w - 1) < 1e-9 ? forms[0]
+            : forms.Length > 1 ? forms[1] : forms[0];
+        return form.Contains('#', StringComparison.Ordinal) ? form.Replace("#", text, StringComparison.Ordinal)
+            : zero ? form
+            : text + " " + form;
     }
 }
