@@ -7,5 +7,7 @@ internal static class Runners
         new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
         {
             // Add runners here: ["name"] = SomeRunner.Run,
+            ["centrality"] = CentralityRunner.Run,
+            ["communities"] = CommunityRunner.Run,
         };
 }
