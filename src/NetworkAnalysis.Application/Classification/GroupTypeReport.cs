@@ -1,3 +1,5 @@
+using System.Globalization;
+using NetworkAnalysis.Application.Reports;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
 
@@ -46,6 +48,43 @@ public static class GroupTypeReport
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The group-type section of the <c>netan analyze</c> report: one row per group with its type, the
+    /// probability it is transnational, members, the top reasons (<c>;</c>-separated), and the
+    /// trafficking and smuggling scores with the leaning.
+    /// </summary>
+    public static ReportSection Section(TransactionNetwork network, GroupTypeReportOptions? options = null, CancellationToken cancellationToken = default) =>
+        ToSection(Build(network, options, cancellationToken), (options ?? GroupTypeReportOptions.Default).Model ?? GroupModel.Default);
+
+    /// <summary>The report section for rows already built (see <see cref="Section"/>).</summary>
+    public static ReportSection ToSection(IReadOnlyList<GroupTypeRow> rows, GroupModel model)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(model);
+        var detected = rows.Any(r => r.Origin == GroupOrigin.Detected);
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Each group classified as a small enterprise-type or a large transnational group by the '{model.Name}' model; score = probability of transnational; reasons strongest first. ")
+            + (detected ? "The dataset declares no groups: these are groups detected in the transactions. " : string.Empty)
+            + "Trafficking and smuggling are scores in [0, 1] from exploitation, coercion, fees and whether relations continue after arrival (empty when the data has no people).";
+        return new ReportSection(
+            "group-types",
+            "Group types",
+            text,
+            ["Group", "Name", "Type", "Score", "Members", "Reasons", "Trafficking", "Smuggling", "Leaning"],
+            [.. rows.Select(r => new object?[]
+            {
+                r.GroupId,
+                r.Name,
+                DomainWords.Format(r.Type),
+                Math.Round(r.Score, 4),
+                r.Members,
+                string.Join("; ", r.TopReasons),
+                r.Trafficking is { } t ? Math.Round(t, 3) : null,
+                r.Smuggling is { } s ? Math.Round(s, 3) : null,
+                r.Screening.Leaning,
+            })]);
     }
 
     /// <summary>The groups <paramref name="options"/> select in <paramref name="network"/>.</summary>

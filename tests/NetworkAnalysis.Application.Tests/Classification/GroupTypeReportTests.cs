@@ -67,4 +67,21 @@ public class GroupTypeReportTests
 
         rows.Should().OnlyContain(r => r.Type == GroupType.Transnational && r.TopReasons.SequenceEqual(new[] { "many" }));
     }
+
+    [Test]
+    public void Section_OneRowPerGroupWithTypeScoreAndReasons()
+    {
+        var section = GroupTypeReport.Section(CaseBook.TwoTypes());
+
+        section.Key.Should().Be("group-types");
+        section.Columns.Should().Equal("Group", "Name", "Type", "Score", "Members", "Reasons", "Trafficking", "Smuggling", "Leaning");
+        section.Rows.Should().HaveCount(2);
+        section.Rows[0][0].Should().Be("small");
+        section.Rows[0][1].Should().Be("Small cell");
+        section.Rows[0][2].Should().Be("small_enterprise");
+        section.Rows[1][2].Should().Be("transnational");
+        section.Rows[1][4].Should().Be(12);
+        ((string)section.Rows[1][5]!).Should().Contain("launders money in-house");
+        section.Rows[1][8].Should().Be("trafficking");
+    }
 }
