@@ -35,6 +35,7 @@ internal static class Program
         root.Subcommands.Add(CentralityCommand.Create());
         root.Subcommands.Add(CommunitiesCommand.Create());
         root.Subcommands.Add(StructureCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 }
