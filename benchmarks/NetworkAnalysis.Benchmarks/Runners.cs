@@ -9,5 +9,7 @@ internal static class Runners
             // Add runners here: ["name"] = SomeRunner.Run,
             ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
+            ["classify"] = ClassificationRunner.Run,
+            ["classify-quality"] = ClassificationQualityRunner.Run,
         };
 }

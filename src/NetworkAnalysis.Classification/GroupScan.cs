@@ -289,6 +289,21 @@ internal sealed class GroupScan
         }
     }
 
+    // An outside offender who forges documents for, collects debts from or guards the group's people
+    // provides that service to the group (the group bought it).
+    private void ServedByOutsider(int other, TransactionKind kind)
+    {
+        if (_index.Roles[other] != AgentRole.Offender
+            || AncillaryServices.FunctionOf(kind) is not { } f
+            || !AncillaryServices.All.Contains(f))
+        {
+            return;
+        }
+
+        _boughtEvidence[(int)f]++;
+        _specialists.Add(other);
+    }
+
     private void AddPerson(int person)
     {
         if (_seenStamp[person] != _stamp)
@@ -373,6 +388,11 @@ internal sealed class GroupScan
                 var s = _network.TransactionSources[t];
                 var d = _network.TransactionTargets[t];
                 var counted = _memberStamp[s] == _stamp || _memberStamp[d] == _stamp;
+                if (!counted)
+                {
+                    ServedByOutsider(s == p ? d : s, tx.Kind);
+                }
+
                 switch (tx.Kind)
                 {
                     case TransactionKind.Exploitation:

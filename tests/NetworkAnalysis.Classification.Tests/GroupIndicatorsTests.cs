@@ -370,6 +370,21 @@ public class GroupIndicatorsTests
     }
 
     [Test]
+    public void Bought_AnOutsiderCollectingFromTheGroupsVictims_IsBoughtDebtCollection()
+    {
+        var ind = new CaseSketch()
+            .Member("a", "g", "exploitation").Agent("v1", AgentKind.Victim).Agent("v2", AgentKind.Victim).Agent("collector", AgentKind.Person)
+            .Tx("a", "v1", TransactionKind.Exploitation).Tx("a", "v2", TransactionKind.Exploitation)
+            .Tx("collector", "v1", TransactionKind.DebtCollection).Tx("collector", "v2", TransactionKind.DebtCollection)
+            .Indicators();
+
+        ind.Value(IndicatorNames.DebtCollectionInHouse).Should().Be(0);
+        ind.BoughtOnlyServices.Should().BeEquivalentTo(new[] { Function.DebtCollection });
+        ind.Value(IndicatorNames.OutsideSpecialists).Should().Be(1);
+        ind.Value(IndicatorNames.DebtCollectionTransactions).Should().Be(2);
+    }
+
+    [Test]
     public void Bought_ASingleServiceTransactionIsNotEnough()
     {
         var ind = new CaseSketch()

@@ -15,7 +15,7 @@ namespace NetworkAnalysis.Application.Classification;
 /// <para>Steps. (1) Project the underworld: offenders (persons and cells that are not upperworld, not
 /// migrants or victims) with an undirected edge per pair weighted by the number of transactions.
 /// (2) Set aside possible specialists: offenders whose underworld transactions are mostly services
-/// (documents, laundering, debt collection, protection) or that declare only ancillary functions
+/// (documents, laundering, debt collection, protection) or payments to them, or that declare only ancillary functions
 /// (<see cref="GroupDiscoveryOptions.SpecialistServiceShare"/>). (3) Run Leiden or Louvain (modularity)
 /// on the rest. (4) Search each large community again on its own and split off parts that are only
 /// loosely attached (conductance at most <see cref="GroupDiscoveryOptions.SplitConductance"/>), because
@@ -69,10 +69,15 @@ public static class GroupDiscovery
             full.AddEdge(s, d);
             total[s]++;
             total[d]++;
-            if (IsService(network.Transactions[t].Kind))
+            var kind = network.Transactions[t].Kind;
+            if (IsService(kind))
             {
                 service[s]++;
                 service[d]++;
+            }
+            else if (kind == TransactionKind.Payment)
+            {
+                service[d]++; // being paid by offenders is what a hired specialist is
             }
         }
 

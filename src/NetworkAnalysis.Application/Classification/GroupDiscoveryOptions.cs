@@ -40,7 +40,8 @@ public sealed record GroupDiscoveryOptions
 
     /// <summary>
     /// An underworld agent with at least this share of its underworld transactions being services
-    /// (documents, laundering, debt collection, protection), or that declares only ancillary functions,
+    /// (documents, laundering, debt collection, protection) or payments it receives, or that declares only
+    /// ancillary functions,
     /// is a possible outside specialist: it is kept out of community detection so that it cannot merge
     /// the groups it serves; default 0.5.
     /// </summary>
@@ -57,9 +58,9 @@ public sealed record GroupDiscoveryOptions
     /// A community with at least this share of its transaction weight going to other communities is merged
     /// into the one it deals with most: modularity cuts a large, evenly connected group into arbitrary
     /// parts that deal with each other about as much as within, while separate groups mostly deal within;
-    /// default 0.3. 0 disables merging.
+    /// default 0.2. 0 disables merging.
     /// </summary>
-    public double MergeShare { get; init; } = 0.3;
+    public double MergeShare { get; init; } = 0.2;
 
     /// <summary>
     /// Communities of at least twice <see cref="MinimumSize"/> are searched again on their own (the
