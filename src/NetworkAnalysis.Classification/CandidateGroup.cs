@@ -7,6 +7,7 @@ namespace NetworkAnalysis.Classification;
 /// <param name="Id">The group's id (a declared group's id, or a generated one such as <c>detected-1</c>).</param>
 /// <param name="Members">The agent indexes (positions in <see cref="TransactionNetwork.Agents"/>) of the members, ascending.</param>
 /// <param name="Origin">Whether the group was declared or detected.</param>
+/// <remarks>Record equality compares <paramref name="Members"/> by array identity, not content.</remarks>
 public sealed record CandidateGroup(string Id, ImmutableArray<int> Members, GroupOrigin Origin)
 {
     /// <summary>A display name, or null.</summary>
