@@ -9,6 +9,7 @@ internal static class Runners
             // Add runners here: ["name"] = SomeRunner.Run,
             ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
+            ["formats"] = FormatsRunner.Run,
             ["classify"] = ClassificationRunner.Run,
             ["classify-quality"] = ClassificationQualityRunner.Run,
         };
