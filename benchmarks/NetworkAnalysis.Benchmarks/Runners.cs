@@ -10,5 +10,7 @@ internal static class Runners
             ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
             ["formats"] = FormatsRunner.Run,
+            ["classify"] = ClassificationRunner.Run,
+            ["classify-quality"] = ClassificationQualityRunner.Run,
         };
 }
