@@ -14,7 +14,7 @@ internal sealed class ReadSession
     // guarantees those rules with a set, so records with many attributes skip the quadratic part.
     private const int LinearCheckLimit = 32;
 
-    private static readonly IReadOnlyDictionary<string, string> NoAttributes = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+    private static readonly IReadOnlyDictionary<string, string> _noAttributes = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
 
     private readonly TransactionNetworkBuilder _builder = new();
     private readonly List<RuleViolation> _violations = [];
@@ -93,7 +93,7 @@ internal sealed class ReadSession
         CountAttributes(agent.Attributes.Count, line);
         agent = RecordRules.Normalize(agent);
         _violations.Clear();
-        RecordRules.Check(agent.Attributes.Count <= LinearCheckLimit ? agent : agent with { Attributes = NoAttributes }, _violations);
+        RecordRules.Check(agent.Attributes.Count <= LinearCheckLimit ? agent : agent with { Attributes = _noAttributes }, _violations);
         ThrowViolations(line);
         if (!_builder.TryAddAgent(agent, out _))
         {
@@ -131,7 +131,7 @@ internal sealed class ReadSession
         // The assembler already applied these rules with better messages; this keeps the model's own check
         // as the last word, because the builder's fast path does not check.
         _violations.Clear();
-        RecordRules.Check(transaction.Attributes.Count <= LinearCheckLimit ? transaction : transaction with { Attributes = NoAttributes }, _violations);
+        RecordRules.Check(transaction.Attributes.Count <= LinearCheckLimit ? transaction : transaction with { Attributes = _noAttributes }, _violations);
         ThrowViolations(line);
         if (!_builder.TryAddTransaction(transaction, source, target))
         {

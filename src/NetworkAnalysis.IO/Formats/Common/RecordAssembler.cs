@@ -11,7 +11,7 @@ namespace NetworkAnalysis.IO.Formats.Common;
 /// </summary>
 internal static class RecordAssembler
 {
-    private static readonly IReadOnlyDictionary<string, string> NoAttributes = FrozenDictionary<string, string>.Empty;
+    private static readonly IReadOnlyDictionary<string, string> _noAttributes = FrozenDictionary<string, string>.Empty;
 
     public static Agent BuildAgent(ReadSession session, string id, AgentDraft draft, long line)
     {
@@ -150,7 +150,7 @@ internal static class RecordAssembler
     {
         if (raw.Count == 0)
         {
-            return NoAttributes;
+            return _noAttributes;
         }
 
         if (raw.Count > session.Options.MaxAttributeNames)
@@ -188,7 +188,7 @@ internal static class RecordAssembler
             map.Add(name, value);
         }
 
-        return map.Count == 0 ? NoAttributes : map;
+        return map.Count == 0 ? _noAttributes : map;
     }
 
     private static string? Country(ReadSession session, string? text, long line, string column) =>
