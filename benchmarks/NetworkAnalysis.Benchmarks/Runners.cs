@@ -7,6 +7,8 @@ internal static class Runners
         new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
         {
             // Add runners here: ["name"] = SomeRunner.Run,
+            ["centrality"] = CentralityRunner.Run,
+            ["communities"] = CommunityRunner.Run,
             ["formats"] = FormatsRunner.Run,
         };
 }

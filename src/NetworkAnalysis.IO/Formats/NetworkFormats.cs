@@ -1,5 +1,6 @@
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats.Common;
+using NetworkAnalysis.IO.Formats.EdgeList;
 using NetworkAnalysis.IO.Formats.Gexf;
 using NetworkAnalysis.IO.Formats.GraphML;
 using NetworkAnalysis.IO.Formats.I2;
@@ -24,6 +25,8 @@ public static class NetworkFormats
         new PajekFormat(),
         new UcinetDlFormat(),
         new I2ExportFormat(),
+        new EdgeListFormat(csv: false),
+        new EdgeListFormat(csv: true),
     ];
 
     /// <summary>Every registered format.</summary>
