@@ -35,20 +35,18 @@ internal static class FormatsRunner
         }
 
         File.Delete(warm);
-        var writes = new List<double>();
-        var reads = new List<double>();
+        // Wall time on a shared machine says more about the neighbours than about the code, so CPU time
+        // (all threads of this process) is reported too; compare CPU with CPU.
+        var writes = new List<(double Wall, double Cpu)>();
+        var reads = new List<(double Wall, double Cpu)>();
         FormatReadResult? result = null;
         for (var r = 0; r < runs; r++)
         {
             GC.Collect();
-            var watch = Stopwatch.StartNew();
-            NetworkFormats.Write(network, path, "graphml", options);
-            writes.Add(watch.Elapsed.TotalSeconds);
+            writes.Add(Time(() => NetworkFormats.Write(network, path, "graphml", options)));
             result = null;
             GC.Collect();
-            watch.Restart();
-            result = NetworkFormats.Read(path, "graphml");
-            reads.Add(watch.Elapsed.TotalSeconds);
+            reads.Add(Time(() => result = NetworkFormats.Read(path, "graphml")));
         }
 
         if (result!.Network.TransactionCount != edges || result.Network.AgentCount != nodes)
@@ -59,8 +57,8 @@ internal static class FormatsRunner
 
         var size = new FileInfo(path).Length;
         Console.WriteLine($"file: {path} ({size / 1e6:F1} MB, {nodes:N0} nodes, {edges:N0} edges)");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"netan graphml write: median {Median(writes):F2} s  runs {string.Join(" ", writes.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"netan graphml read:  median {Median(reads):F2} s  runs {string.Join(" ", reads.Select(w => w.ToString("F2", CultureInfo.InvariantCulture)))}"));
+        Report("write", writes);
+        Report("read", reads);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB"));
         return 0;
     }
@@ -88,10 +86,28 @@ internal static class FormatsRunner
         return builder.Build();
     }
 
-    private static double Median(List<double> values)
+    private static (double Wall, double Cpu) Time(Action action)
     {
-        var sorted = values.Order().ToArray();
-        return sorted[sorted.Length / 2];
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        action();
+        var wall = watch.Elapsed.TotalSeconds;
+        process.Refresh();
+        return (wall, (process.TotalProcessorTime - cpu).TotalSeconds);
+    }
+
+    private static void Report(string what, List<(double Wall, double Cpu)> runs)
+    {
+        static double Median(IEnumerable<double> values)
+        {
+            var sorted = values.Order().ToArray();
+            return sorted[sorted.Length / 2];
+        }
+
+        var all = string.Join("  ", runs.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Cpu:F2}/{r.Wall:F2}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"netan graphml {what}: cpu {Median(runs.Select(r => r.Cpu)):F2} s  wall {Median(runs.Select(r => r.Wall)):F2} s  (median of {runs.Count}; cpu/wall per run: {all})"));
     }
 
     private static int Option(string[] args, string name, int fallback)

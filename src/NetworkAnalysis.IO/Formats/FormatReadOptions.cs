@@ -35,6 +35,13 @@ public sealed record FormatReadOptions
     /// <summary>The most distinct attribute names (GraphML keys, GEXF attributes) a file may declare. Default 10,000.</summary>
     public int MaxAttributeNames { get; init; } = 10_000;
 
+    /// <summary>
+    /// The most extra attribute values (kept in <c>Agent.Attributes</c> and <c>Transaction.Attributes</c>)
+    /// in one file. GraphML and GEXF defaults give a value to every node or edge without bytes of their own,
+    /// so a small file could otherwise fill the memory. Default 10,000,000.
+    /// </summary>
+    public int MaxAttributeValues { get; init; } = 10_000_000;
+
     /// <summary>The deepest nesting of JSON objects and arrays. Default 64.</summary>
     public int MaxJsonDepth { get; init; } = 64;
 
@@ -54,6 +61,7 @@ public sealed record FormatReadOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxDeclaredSize);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxAttributeLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxAttributeNames);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxAttributeValues);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxJsonDepth);
     }
 }

@@ -304,3 +304,60 @@ public class HostileInputTests
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
+
+public class ManyAttributesTests
+{
+    [Test]
+    public void Read_NodesWithThousandsOfAttributes_StayLinear()
+    {
+        const int keys = 10_000;
+        var text = new System.Text.StringBuilder("<graphml>");
+        for (var k = 0; k < keys; k++)
+        {
+            text.Append($"<key id=\"k{k}\" for=\"node\" attr.name=\"a{k}\"/>");
+        }
+
+        text.Append("<graph>");
+        for (var n = 0; n < 30; n++)
+        {
+            text.Append($"<node id=\"n{n}\">");
+            for (var k = 0; k < keys; k++)
+            {
+                text.Append($"<data key=\"k{k}\">v</data>");
+            }
+
+            text.Append("</node>");
+        }
+
+        text.Append("</graph></graphml>");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        RoundTrip.Read("graphml", text.ToString()).Network.Agents[0].Attributes.Should().HaveCount(keys);
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+    }
+
+    [TestCase("graphml")]
+    [TestCase("gexf")]
+    public void Read_DefaultsThatWouldFillTheMemory_AreRefusedAtTheCap(string format)
+    {
+        // 200 declared defaults times 5,000 empty nodes: a million values from 100 KB.
+        var columns = string.Concat(Enumerable.Range(0, 200).Select(k => format == "graphml"
+            ? $"<key id=\"k{k}\" for=\"node\" attr.name=\"a{k}\"><default>v</default></key>"
+            : $"<attribute id=\"k{k}\" title=\"a{k}\" type=\"string\"><default>v</default></attribute>"));
+        var nodes = string.Concat(Enumerable.Range(0, 5_000).Select(n => $"<node id=\"n{n}\"/>"));
+        var text = format == "graphml"
+            ? $"<graphml>{columns}<graph>{nodes}</graph></graphml>"
+            : $"<gexf><graph><attributes class=\"node\">{columns}</attributes><nodes>{nodes}</nodes></graph></gexf>";
+        var options = FormatReadOptions.Default with { MaxAttributeValues = 100_000 };
+        var read = () => RoundTrip.Read(format, text, options);
+        read.Should().Throw<InputFormatException>().WithMessage("*MaxAttributeValues*");
+        RoundTrip.Read(format, text, FormatReadOptions.Default).Network.Agents[^1].Attributes.Should().HaveCount(200);
+    }
+
+    [Test]
+    public void Read_JsonObjectWithMoreAttributesThanTheCap_IsRefused()
+    {
+        var attributes = string.Join(",", Enumerable.Range(0, 20_000).Select(i => $"\"a{i}\": 1"));
+        var read = () => RoundTrip.Read("graphology", $"{{\"nodes\": [{{\"key\": \"x\", \"attributes\": {{{attributes}}}}}]}}");
+        read.Should().Throw<InputFormatException>().WithMessage("*MaxAttributeNames*");
+    }
+}

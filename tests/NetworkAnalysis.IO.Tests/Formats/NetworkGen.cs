@@ -17,7 +17,7 @@ internal static class NetworkGen
         "'", "\\", "é", "中文", "-5", "@x", "+", ";", ">", "%", "*Arcs", "0", "1e5",
     ];
 
-    private static readonly string[] ExtraNames = ["note", "Phone", "名前", "a b", "x-y", "Label", "alias", "קוד", "value"];
+    private static readonly string[] ExtraNames = ["note", "Phone", "名前", "a b", "x-y", "label", "alias", "קוד", "value"];
     private static readonly string[] Countries = ["IT", "GR", "TR", "NG", "RO"];
     private static readonly string[] GroupIds = ["g1", "cell α", "Клан", "grp,2", "\"q\""];
     private static readonly string[] Currencies = ["EUR", "USD", "TRY"];

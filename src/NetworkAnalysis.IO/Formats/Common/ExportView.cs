@@ -11,7 +11,7 @@ namespace NetworkAnalysis.IO.Formats.Common;
 /// </summary>
 internal sealed class ExportView
 {
-    private static readonly IReadOnlyDictionary<string, string> NoAttributes = FrozenDictionary<string, string>.Empty;
+    private static readonly IReadOnlyDictionary<string, string> _noAttributes = FrozenDictionary<string, string>.Empty;
 
     private readonly TransactionNetwork _network;
     private readonly string[] _ids;
@@ -92,7 +92,7 @@ internal sealed class ExportView
     }
 
     /// <summary>The extra attributes to write (none for a protected agent).</summary>
-    public IReadOnlyDictionary<string, string> Attributes(int agent) => _protected[agent] ? NoAttributes : _network.Agents[agent].Attributes;
+    public IReadOnlyDictionary<string, string> Attributes(int agent) => _protected[agent] ? _noAttributes : _network.Agents[agent].Attributes;
 
     public static string? Groups(Agent agent) => agent.Groups.IsEmpty ? null : string.Join(FieldText.ListSeparator, agent.Groups);
 

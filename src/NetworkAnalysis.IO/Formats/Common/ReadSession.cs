@@ -10,11 +10,18 @@ internal sealed class ReadSession
 {
     private const int CancellationInterval = 4096;
 
+    // The model's attribute check compares every name with every earlier one; the assembler already
+    // guarantees those rules with a set, so records with many attributes skip the quadratic part.
+    private const int LinearCheckLimit = 32;
+
+    private static readonly IReadOnlyDictionary<string, string> _noAttributes = System.Collections.Frozen.FrozenDictionary<string, string>.Empty;
+
     private readonly TransactionNetworkBuilder _builder = new();
     private readonly List<RuleViolation> _violations = [];
     private readonly CancellationToken _ct;
     private List<(string Id, long Line)>? _forwardReferences;
     private int _tick;
+    private long _attributeValues;
 
     public ReadSession(string file, FormatReadOptions options, CancellationToken ct)
     {
@@ -83,9 +90,10 @@ internal sealed class ReadSession
             throw Error(line, null, $"more than {Options.MaxNodes:N0} nodes (FormatReadOptions.MaxNodes)");
         }
 
+        CountAttributes(agent.Attributes.Count, line);
         agent = RecordRules.Normalize(agent);
         _violations.Clear();
-        RecordRules.Check(agent, _violations);
+        RecordRules.Check(agent.Attributes.Count <= LinearCheckLimit ? agent : agent with { Attributes = _noAttributes }, _violations);
         ThrowViolations(line);
         if (!_builder.TryAddAgent(agent, out _))
         {
@@ -118,10 +126,12 @@ internal sealed class ReadSession
             throw Error(line, null, $"more than {Options.MaxEdges:N0} edges (FormatReadOptions.MaxEdges)");
         }
 
+        CountAttributes(transaction.Attributes.Count, line);
+
         // The assembler already applied these rules with better messages; this keeps the model's own check
         // as the last word, because the builder's fast path does not check.
         _violations.Clear();
-        RecordRules.Check(transaction, _violations);
+        RecordRules.Check(transaction.Attributes.Count <= LinearCheckLimit ? transaction : transaction with { Attributes = _noAttributes }, _violations);
         ThrowViolations(line);
         if (!_builder.TryAddTransaction(transaction, source, target))
         {
@@ -170,6 +180,15 @@ internal sealed class ReadSession
         {
             var problems = _violations.Select(v => new InputProblem(File, line > 0 ? line : null, v.Column, v.Message)).ToList();
             throw new InputFormatException(problems, problems.Count);
+        }
+    }
+
+    private void CountAttributes(int count, long line)
+    {
+        _attributeValues += count;
+        if (_attributeValues > Options.MaxAttributeValues)
+        {
+            throw Error(line, null, $"more than {Options.MaxAttributeValues:N0} attribute values (FormatReadOptions.MaxAttributeValues)");
         }
     }
 

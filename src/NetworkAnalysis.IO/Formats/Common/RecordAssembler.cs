@@ -11,7 +11,7 @@ namespace NetworkAnalysis.IO.Formats.Common;
 /// </summary>
 internal static class RecordAssembler
 {
-    private static readonly IReadOnlyDictionary<string, string> NoAttributes = FrozenDictionary<string, string>.Empty;
+    private static readonly IReadOnlyDictionary<string, string> _noAttributes = FrozenDictionary<string, string>.Empty;
 
     public static Agent BuildAgent(ReadSession session, string id, AgentDraft draft, long line)
     {
@@ -150,10 +150,18 @@ internal static class RecordAssembler
     {
         if (raw.Count == 0)
         {
-            return NoAttributes;
+            return _noAttributes;
+        }
+
+        if (raw.Count > session.Options.MaxAttributeNames)
+        {
+            throw session.Error(line, null, $"a {what} has more than {session.Options.MaxAttributeNames:N0} attributes (FormatReadOptions.MaxAttributeNames)");
         }
 
         var map = new Dictionary<string, string>(raw.Count, StringComparer.Ordinal);
+
+        // Names must be unique ignoring case; a set keeps that linear for records with many attributes.
+        var names = new HashSet<string>(raw.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (rawName, value) in raw)
         {
             var name = rawName.Trim();
@@ -169,29 +177,18 @@ internal static class RecordAssembler
                 continue; // an empty value and a missing attribute are the same thing in our model
             }
 
-            if (map.ContainsKey(name) || HasIgnoringCase(map, name))
+            if (!names.Add(name))
             {
-                session.Notes.Add($"{{0}} {what} attributes were ignored because another attribute of the same {what} has the same name ignoring case");
+                session.Notes.Add(map.ContainsKey(name)
+                    ? $"{{0}} repeated {what} attributes ignored (the first value kept)"
+                    : $"{{0}} {what} attributes were ignored because another attribute of the same {what} has the same name ignoring case");
                 continue;
             }
 
             map.Add(name, value);
         }
 
-        return map.Count == 0 ? NoAttributes : map;
-    }
-
-    private static bool HasIgnoringCase(Dictionary<string, string> map, string name)
-    {
-        foreach (var key in map.Keys)
-        {
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return map.Count == 0 ? _noAttributes : map;
     }
 
     private static string? Country(ReadSession session, string? text, long line, string column) =>

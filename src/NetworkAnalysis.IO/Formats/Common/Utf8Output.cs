@@ -14,14 +14,14 @@ internal sealed class Utf8Output : IDisposable
     private const int BufferSize = 1 << 16;
     // What XML cannot write as it is: markup characters, line breaks and tabs (kept by references in
     // attributes), and characters XML 1.0 does not allow at all (replaced).
-    private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create(
+    private static readonly SearchValues<char> _attributeSpecial = SearchValues.Create(
         "&<>\"\t\n\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
-    private static readonly SearchValues<char> TextSpecial = SearchValues.Create(
+    private static readonly SearchValues<char> _textSpecial = SearchValues.Create(
         "&<>\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
 
-    private static readonly bool[] AttributePlain = PlainTable(AttributeSpecial);
-    private static readonly bool[] TextPlain = PlainTable(TextSpecial);
+    private static readonly bool[] _attributePlain = PlainTable(_attributeSpecial);
+    private static readonly bool[] _textPlain = PlainTable(_textSpecial);
 
     private readonly Stream _stream;
     private readonly byte[] _buffer = new byte[BufferSize];
@@ -133,7 +133,7 @@ internal sealed class Utf8Output : IDisposable
                 Flush();
             }
 
-            var plain = attribute ? AttributePlain : TextPlain;
+            var plain = attribute ? _attributePlain : _textPlain;
             var buffer = _buffer;
             var pos = _pos;
             for (var i = 0; i < text.Length; i++)
@@ -159,7 +159,7 @@ internal sealed class Utf8Output : IDisposable
     private Utf8Output EscapedSlow(ReadOnlySpan<char> text, bool attribute)
     {
         var rest = text;
-        var special = attribute ? AttributeSpecial : TextSpecial;
+        var special = attribute ? _attributeSpecial : _textSpecial;
         while (!rest.IsEmpty)
         {
             // Runs of ordinary characters are transcoded in bulk; only the rare specials go one by one.

@@ -15,7 +15,7 @@ namespace NetworkAnalysis.IO.Formats.Gexf;
 /// </remarks>
 internal sealed class GexfReader
 {
-    private static readonly string[] KnownNamespaces =
+    private static readonly string[] _knownNamespaces =
     [
         "http://gexf.net/1.3", "http://gexf.net/1.2", "http://www.gexf.net/1.3", "http://www.gexf.net/1.2draft", "http://www.gexf.net/1.1draft",
     ];
@@ -108,7 +108,7 @@ internal sealed class GexfReader
         }
 
         _ns = _r.NamespaceURI;
-        if (_ns.Length > 0 && !KnownNamespaces.Contains(_ns, StringComparer.Ordinal))
+        if (_ns.Length > 0 && !_knownNamespaces.Contains(_ns, StringComparer.Ordinal))
         {
             _s.Notes.Add($"the root element is in the unknown namespace '{Notes.Literal(_ns)}'; read as GEXF ({{0}} document)");
         }

@@ -103,7 +103,7 @@ internal static class GraphMLWriter
             }
 
             output.Raw(" source=\""u8).XmlAttribute(view.Id(sources[e])).Raw("\" target=\""u8).XmlAttribute(view.Id(targets[e])).Raw("\">"u8);
-            output.Raw(edgeKindOpen).Raw(TransactionKindWords[(int)t.Kind]).Raw("</data>"u8);
+            output.Raw(edgeKindOpen).Raw(_transactionKindWords[(int)t.Kind]).Raw("</data>"u8);
             output.Raw(weightOpen).Number(t.Weight).Raw("</data>"u8);
             Data(output, timeKey, t.Time is { } time ? FieldText.Time(time) : null);
             Data(output, amountKey, t.Amount is { } amount ? FieldText.Number(amount) : null);
@@ -132,7 +132,7 @@ internal static class GraphMLWriter
         view.Finish(warnings);
     }
 
-    private static readonly byte[][] TransactionKindWords =
+    private static readonly byte[][] _transactionKindWords =
         [.. Enum.GetValues<TransactionKind>().Select(k => System.Text.Encoding.UTF8.GetBytes(DomainWords.Format(k)))];
 
     private static byte[] DataOpen(string key) => System.Text.Encoding.UTF8.GetBytes($"<data key=\"{key}\">");

@@ -16,8 +16,8 @@ internal static class I2ExportWriter
     public const string EntitiesFile = "entities.csv";
     public const string LinksFile = "links.csv";
 
-    private static readonly string[] EntityColumns = ["Entity ID", "Label", "Entity Type", "Sphere", "Country", "Groups", "Functions", "Sensitivity"];
-    private static readonly string[] LinkColumns =
+    private static readonly string[] _entityColumns = ["Entity ID", "Label", "Entity Type", "Sphere", "Country", "Groups", "Functions", "Sensitivity"];
+    private static readonly string[] _linkColumns =
     [
         "Link ID", "From Entity ID", "To Entity ID", "Link Type", "Direction", "Date", "Time", "Date Time",
         "Amount", "Currency", "Country", "Route", "Persons", "Weight",
@@ -59,9 +59,9 @@ internal static class I2ExportWriter
         using var output = new Utf8Output(stream);
         output.Raw("\uFEFF");
         var extras = view.AgentAttributeNames;
-        Row(output, EntityColumns.Concat(extras.Select(view.Clean)));
+        Row(output, _entityColumns.Concat(Headers(_entityColumns, extras, view)));
         var network = view.Network;
-        var cells = new string?[EntityColumns.Length + extras.Count];
+        var cells = new string?[_entityColumns.Length + extras.Count];
         for (var i = 0; i < network.AgentCount; i++)
         {
             var agent = network.Agents[i];
@@ -77,7 +77,7 @@ internal static class I2ExportWriter
             var attributes = view.Attributes(i);
             for (var k = 0; k < extras.Count; k++)
             {
-                cells[EntityColumns.Length + k] = attributes.TryGetValue(extras[k], out var value) ? view.Clean(value) : null;
+                cells[_entityColumns.Length + k] = attributes.TryGetValue(extras[k], out var value) ? view.Clean(value) : null;
             }
 
             Row(output, cells);
@@ -92,14 +92,14 @@ internal static class I2ExportWriter
         using var output = new Utf8Output(stream);
         output.Raw("\uFEFF");
         var extras = view.TransactionAttributeNames;
-        Row(output, LinkColumns.Concat(extras.Select(view.Clean)));
+        Row(output, _linkColumns.Concat(Headers(_linkColumns, extras, view)));
         var network = view.Network;
         var sources = network.TransactionSources.ToArray();
         var targets = network.TransactionTargets.ToArray();
 
         // Analyst's Notebook merges links without an identity; parallel transactions need one each.
         var used = new HashSet<string>(network.Transactions.Where(t => t.Id is not null).Select(t => t.Id!), StringComparer.Ordinal);
-        var cells = new string?[LinkColumns.Length + extras.Count];
+        var cells = new string?[_linkColumns.Length + extras.Count];
         for (var e = 0; e < network.TransactionCount; e++)
         {
             var t = network.Transactions[e];
@@ -125,7 +125,7 @@ internal static class I2ExportWriter
             cells[13] = FieldText.Number(t.Weight);
             for (var k = 0; k < extras.Count; k++)
             {
-                cells[LinkColumns.Length + k] = t.Attributes.TryGetValue(extras[k], out var value) ? view.Clean(value) : null;
+                cells[_linkColumns.Length + k] = t.Attributes.TryGetValue(extras[k], out var value) ? view.Clean(value) : null;
             }
 
             Row(output, cells);
@@ -133,6 +133,25 @@ internal static class I2ExportWriter
 
         output.Flush();
         view.CountReplaced(output.Replaced);
+    }
+
+    /// <summary>
+    /// The headings of the extra columns: the attribute names, with <c> (attribute)</c> added to a name that
+    /// would repeat a heading ignoring case (an attribute called <c>Label</c>), so every column can be told apart.
+    /// </summary>
+    public static IEnumerable<string> Headers(string[] fixedColumns, IReadOnlyList<string> extras, ExportView view)
+    {
+        var used = new HashSet<string>(fixedColumns, StringComparer.OrdinalIgnoreCase);
+        foreach (var extra in extras)
+        {
+            var heading = view.Clean(extra);
+            while (!used.Add(heading))
+            {
+                heading += " (attribute)";
+            }
+
+            yield return heading;
+        }
     }
 
     private static string NewId(HashSet<string> used, int index)

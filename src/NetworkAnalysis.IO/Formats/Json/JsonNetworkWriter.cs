@@ -13,7 +13,7 @@ namespace NetworkAnalysis.IO.Formats.Json;
 internal static class JsonNetworkWriter
 {
     // Non-ASCII text stays readable; characters that matter when JSON is embedded in HTML are still escaped.
-    private static readonly JsonWriterOptions WriterOptions = new()
+    private static readonly JsonWriterOptions _writerOptions = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         Indented = false,
@@ -23,7 +23,7 @@ internal static class JsonNetworkWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         var view = new ExportView(network, options, "graphology JSON", Carried.AllButGroups, OutputText.Unicode);
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        using var json = new Utf8JsonWriter(stream, _writerOptions);
         json.WriteStartObject();
         json.WriteStartObject("attributes");
         json.WriteEndObject();
@@ -92,7 +92,7 @@ internal static class JsonNetworkWriter
     {
         ArgumentNullException.ThrowIfNull(stream);
         var view = new ExportView(network, options, "Cytoscape.js JSON", Carried.AllButGroups, OutputText.Unicode);
-        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        using var json = new Utf8JsonWriter(stream, _writerOptions);
         json.WriteStartObject();
         json.WriteStartObject("data");
         json.WriteEndObject();
@@ -108,6 +108,11 @@ internal static class JsonNetworkWriter
             if (view.Name(i) is { } name)
             {
                 json.WriteString("name", view.Clean(name));
+            }
+            else if (view.Attributes(i).ContainsKey("label"))
+            {
+                // Without a name key the reader would take the label attribute as the name.
+                json.WriteNull("name");
             }
 
             WriteAgentFields(json, view, i);
