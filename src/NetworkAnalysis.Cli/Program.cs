@@ -1,6 +1,37 @@
+using System.CommandLine;
+using NetworkAnalysis.Cli.Commands;
+
 namespace NetworkAnalysis.Cli;
 
+/// <summary>
+/// The <c>netan</c> command. Exit codes: 0 success, 1 bad input (a file that cannot be read or is
+/// malformed; the message names file, line and problem), 2 usage error (unknown command or option).
+/// </summary>
 internal static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static async Task<int> Main(string[] args)
+    {
+        var root = BuildRoot();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await Console.Error.WriteLineAsync($"netan: {error.Message}").ConfigureAwait(false);
+            }
+
+            await Console.Error.WriteLineAsync("Run 'netan --help' or 'netan <command> --help' for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        return await parsed.InvokeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>The root command with every sub-command; one line per command.</summary>
+    internal static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("netan: analyse criminal transaction networks (trafficking, smuggling, organised crime).");
+        root.Subcommands.Add(AnalyzeCommand.Create());
+        return root;
+    }
 }

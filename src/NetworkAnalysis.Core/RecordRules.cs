@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace NetworkAnalysis.Core;
@@ -8,6 +9,15 @@ namespace NetworkAnalysis.Core;
 /// </summary>
 internal static class RecordRules
 {
+    /// <summary>The data-format columns of an agent; an extra attribute may not use these names.</summary>
+    public static readonly string[] AgentColumns = ["id", "kind", "name", "sphere", "country", "groups", "functions", "sensitivity"];
+
+    /// <summary>The data-format columns of a transaction; an extra attribute may not use these names.</summary>
+    public static readonly string[] TransactionColumns = ["id", "source", "target", "kind", "time", "amount", "currency", "country", "route", "persons", "weight"];
+
+    /// <summary>The data-format columns of a group; an extra attribute may not use these names.</summary>
+    public static readonly string[] GroupColumns = ["id", "name", "type"];
+
     public static bool IsCountryCode(ReadOnlySpan<char> code) => code.Length == 2 && char.IsAsciiLetterUpper(code[0]) && char.IsAsciiLetterUpper(code[1]);
 
     public static bool IsCurrencyCode(ReadOnlySpan<char> code) =>
@@ -49,6 +59,11 @@ internal static class RecordRules
                 continue;
             }
 
+            if (groups[i].Contains(';', StringComparison.Ordinal))
+            {
+                sink.Add(new RuleViolation("groups", $"group id '{groups[i]}' contains ';' (the list separator)"));
+            }
+
             for (var j = 0; j < i; j++)
             {
                 if (string.Equals(groups[i], groups[j], StringComparison.Ordinal))
@@ -58,8 +73,11 @@ internal static class RecordRules
                 }
             }
         }
+
+        CheckAttributes(agent.Attributes, AgentColumns, sink);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Check(Transaction transaction, List<RuleViolation> sink)
     {
         if (transaction.Source.Length == 0)
@@ -110,6 +128,8 @@ internal static class RecordRules
                 break;
             }
         }
+
+        CheckAttributes(transaction.Attributes, TransactionColumns, sink);
     }
 
     public static void Check(Group group, List<RuleViolation> sink)
@@ -119,9 +139,52 @@ internal static class RecordRules
             sink.Add(new RuleViolation("id", "the group id is empty"));
         }
 
+        else if (group.Id.Contains(';', StringComparison.Ordinal))
+        {
+            sink.Add(new RuleViolation("id", $"group id '{group.Id}' contains ';' (the list separator of an agent's groups)"));
+        }
+
         if (group.Type is { } type && !Enum.IsDefined(type))
         {
             sink.Add(new RuleViolation("type", $"undefined group type {(int)type}"));
+        }
+
+        CheckAttributes(group.Attributes, GroupColumns, sink);
+    }
+
+    /// <summary>
+    /// Extra attributes must be writable as extra columns: a non-empty name without surrounding white
+    /// space that is not a data-format column, unique ignoring case, with a non-null value.
+    /// </summary>
+    public static void CheckAttributes(IReadOnlyDictionary<string, string> attributes, string[] columns, List<RuleViolation> sink)
+    {
+        if (attributes.Count == 0)
+        {
+            return;
+        }
+
+        var index = 0;
+        foreach (var (key, value) in attributes)
+        {
+            if (string.IsNullOrEmpty(key) || NeedsTrim(key))
+            {
+                sink.Add(new RuleViolation(key, $"attribute name '{key}' is empty or has surrounding white space"));
+            }
+            else if (Array.Exists(columns, c => string.Equals(c, key, StringComparison.OrdinalIgnoreCase)))
+            {
+                sink.Add(new RuleViolation(key, $"attribute name '{key}' is the name of a data-format column"));
+            }
+            else if (attributes.Keys.Take(index).Any(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase)))
+            {
+                sink.Add(new RuleViolation(key, $"attribute name '{key}' appears twice (names are case-insensitive)"));
+            }
+
+            if (value is null)
+            {
+                sink.Add(new RuleViolation(key, $"attribute '{key}' has a null value"));
+            }
+
+            index++;
         }
     }
 
@@ -137,12 +200,14 @@ internal static class RecordRules
             groups = groups.Select(g => g is null ? g! : g.Trim()).ToImmutableArray();
         }
 
-        if (ReferenceEquals(id, agent.Id) && ReferenceEquals(name, agent.Name) && ReferenceEquals(country, agent.Country) && groups == agent.Groups)
+        var attributes = WithoutEmptyValues(agent.Attributes);
+        if (ReferenceEquals(id, agent.Id) && ReferenceEquals(name, agent.Name) && ReferenceEquals(country, agent.Country) && groups == agent.Groups
+            && ReferenceEquals(attributes, agent.Attributes))
         {
             return agent;
         }
 
-        return agent with { Id = id, Name = name, Country = country, Groups = groups };
+        return agent with { Id = id, Name = name, Country = country, Groups = groups, Attributes = attributes };
     }
 
     /// <summary>Trims ids, makes codes upper-case and empty optional texts null; returns the same instance when nothing changes.</summary>
@@ -164,13 +229,18 @@ internal static class RecordRules
             route = route.Select(s => s is null ? s! : s.Trim().ToUpperInvariant()).ToImmutableArray();
         }
 
+        var attributes = WithoutEmptyValues(transaction.Attributes);
         if (ReferenceEquals(source, transaction.Source) && ReferenceEquals(target, transaction.Target) && ReferenceEquals(id, transaction.Id)
-            && ReferenceEquals(currency, transaction.Currency) && ReferenceEquals(country, transaction.Country) && route == transaction.Route)
+            && ReferenceEquals(currency, transaction.Currency) && ReferenceEquals(country, transaction.Country) && route == transaction.Route
+            && ReferenceEquals(attributes, transaction.Attributes))
         {
             return transaction;
         }
 
-        return transaction with { Source = source, Target = target, Id = id, Currency = currency, Country = country, Route = route };
+        return transaction with
+        {
+            Source = source, Target = target, Id = id, Currency = currency, Country = country, Route = route, Attributes = attributes,
+        };
     }
 
     /// <summary>Trims the id and makes an empty name null; returns the same instance when nothing changes.</summary>
@@ -178,7 +248,29 @@ internal static class RecordRules
     {
         var id = Trim(group.Id);
         var name = group.Name is { Length: 0 } ? null : group.Name;
-        return ReferenceEquals(id, group.Id) && ReferenceEquals(name, group.Name) ? group : group with { Id = id, Name = name };
+        var attributes = WithoutEmptyValues(group.Attributes);
+        return ReferenceEquals(id, group.Id) && ReferenceEquals(name, group.Name) && ReferenceEquals(attributes, group.Attributes)
+            ? group
+            : group with { Id = id, Name = name, Attributes = attributes };
+    }
+
+    // An empty cell and a missing attribute are the same thing in the data format, so the model keeps neither.
+    private static IReadOnlyDictionary<string, string> WithoutEmptyValues(IReadOnlyDictionary<string, string> attributes)
+    {
+        if (attributes.Count == 0)
+        {
+            return attributes;
+        }
+
+        foreach (var (_, value) in attributes)
+        {
+            if (value is { Length: 0 })
+            {
+                return attributes.Where(p => p.Value is not { Length: 0 }).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            }
+        }
+
+        return attributes;
     }
 
     private static string Trim(string text) => NeedsTrim(text) ? text.Trim() : text;

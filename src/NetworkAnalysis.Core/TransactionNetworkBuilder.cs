@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NetworkAnalysis.Core;
@@ -19,7 +20,8 @@ public sealed class TransactionNetworkBuilder
     private const int Unresolved = -1;
 
     private readonly List<Agent> _agents = [];
-    private readonly Dictionary<string, int> _agentIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _agentIndex;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _agentLookup;
     private readonly List<Transaction> _transactions = [];
     private readonly List<int> _sources = [];
     private readonly List<int> _targets = [];
@@ -32,6 +34,13 @@ public sealed class TransactionNetworkBuilder
     private int _agentsSeen;
     private int _transactionsSeen;
     private int _groupsSeen;
+
+    /// <summary>Creates an empty builder.</summary>
+    public TransactionNetworkBuilder()
+    {
+        _agentIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        _agentLookup = _agentIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The number of agents added so far (duplicates not counted).</summary>
     public int AgentCount => _agents.Count;
@@ -166,6 +175,7 @@ public sealed class TransactionNetworkBuilder
     /// Adds an already normalised and checked transaction whose endpoints the caller resolved (or
     /// <c>-1</c> to resolve at build); false (and not added) when its id is taken.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryAddTransaction(Transaction transaction, int source, int target)
     {
         if (transaction.Id is { } id && !_transactionIds.Add(id))
@@ -192,16 +202,21 @@ public sealed class TransactionNetworkBuilder
     }
 
     /// <summary>Looks up an agent added so far by id, without allocating; gives the stored id instance for interning.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryFindAgent(ReadOnlySpan<char> id, out int index, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? storedId) =>
-        _agentIndex.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out storedId, out index);
+        _agentLookup.TryGetValue(id, out storedId, out index);
 
     /// <summary>Reserves room for <paramref name="transactions"/> more transactions.</summary>
-    internal void EnsureTransactionCapacity(int transactions)
+    internal void EnsureTransactionCapacity(int transactions, bool withIds)
     {
         var needed = _transactions.Count + transactions;
         _transactions.EnsureCapacity(needed);
         _sources.EnsureCapacity(needed);
         _targets.EnsureCapacity(needed);
+        if (withIds)
+        {
+            _transactionIds.EnsureCapacity(needed);
+        }
     }
 
     private int Resolve(string id, int transaction, string column, List<InputProblem> problems, ref int total)

@@ -1,0 +1,39 @@
+using NetworkAnalysis.Core;
+using NetworkAnalysis.Engine;
+
+namespace NetworkAnalysis.Application.Projection;
+
+/// <summary>
+/// An engine graph with the way back to the domain: node <c>i</c> is the agent (or plain node id)
+/// <see cref="Ids"/>[i]; for a projection of a <see cref="TransactionNetwork"/>, <see cref="AgentIndexes"/>[i]
+/// is the agent's index in <see cref="Network"/>.
+/// </summary>
+/// <param name="Graph">The engine graph.</param>
+/// <param name="Ids">Node ids by engine index.</param>
+/// <param name="Network">The network it was projected from, or null for a plain graph input (edge list).</param>
+/// <param name="AgentIndexes">Agent index in <paramref name="Network"/> by engine index, or null for a plain graph.</param>
+public sealed record ProjectedGraph(CsrGraph Graph, IReadOnlyList<string> Ids, TransactionNetwork? Network, int[]? AgentIndexes)
+{
+    /// <summary>The engine index of <paramref name="id"/>, or -1. O(n) on first call, then O(1).</summary>
+    public int IndexOf(string id)
+    {
+        _index ??= BuildIndex();
+        return _index.TryGetValue(id, out var i) ? i : -1;
+    }
+
+    /// <summary>The agent behind engine node <paramref name="node"/>, or null for a plain graph.</summary>
+    public Agent? AgentAt(int node) => Network is null || AgentIndexes is null ? null : Network.Agents[AgentIndexes[node]];
+
+    private Dictionary<string, int>? _index;
+
+    private Dictionary<string, int> BuildIndex()
+    {
+        var map = new Dictionary<string, int>(Ids.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Ids.Count; i++)
+        {
+            map.TryAdd(Ids[i], i);
+        }
+
+        return map;
+    }
+}

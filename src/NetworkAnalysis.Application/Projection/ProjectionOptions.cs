@@ -1,0 +1,43 @@
+using NetworkAnalysis.Core;
+
+namespace NetworkAnalysis.Application.Projection;
+
+/// <summary>
+/// Which part of a <see cref="TransactionNetwork"/> becomes the engine graph, and how transactions are
+/// aggregated into edges. The default keeps every agent and transaction, directed, weights = counts.
+/// </summary>
+public sealed record ProjectionOptions
+{
+    /// <summary>Default projection: all agents and transactions, directed, counted.</summary>
+    public static ProjectionOptions Default { get; } = new();
+
+    /// <summary>Transaction kinds to keep; null keeps all.</summary>
+    public IReadOnlySet<TransactionKind>? TransactionKinds { get; init; }
+
+    /// <summary>Agent kinds to keep as nodes; null keeps all. Transactions touching a dropped agent are dropped.</summary>
+    public IReadOnlySet<AgentKind>? AgentKinds { get; init; }
+
+    /// <summary>Spheres to keep as nodes; null keeps all.</summary>
+    public IReadOnlySet<Sphere>? Spheres { get; init; }
+
+    /// <summary>Keep only transactions at or after this instant (inclusive).</summary>
+    public DateTimeOffset? From { get; init; }
+
+    /// <summary>Keep only transactions before this instant (exclusive).</summary>
+    public DateTimeOffset? To { get; init; }
+
+    /// <summary>With a time window, whether transactions without a time are kept (default false: a window means "known to be inside it").</summary>
+    public bool KeepUntimed { get; init; }
+
+    /// <summary>How parallel transactions become one weighted edge (default <see cref="EdgeAggregation.Count"/>).</summary>
+    public EdgeAggregation Aggregation { get; init; } = EdgeAggregation.Count;
+
+    /// <summary>Whether edges keep the direction of the transactions (default true). When false, u→v and v→u merge into one undirected edge.</summary>
+    public bool Directed { get; init; } = true;
+
+    /// <summary>Whether agents with no kept transaction stay as isolated nodes (default true).</summary>
+    public bool KeepIsolated { get; init; } = true;
+
+    /// <summary>Whether transactions from an agent to itself are kept (default true).</summary>
+    public bool KeepSelfLoops { get; init; } = true;
+}

@@ -1,0 +1,124 @@
+using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Core;
+using NetworkAnalysis.Engine;
+
+namespace NetworkAnalysis.Application.Reports;
+
+/// <summary>
+/// Builds the <see cref="CaseReport"/> of a dataset: the summary, the most connected agents and the
+/// connected components, then the sections of the further analyses. Identity protection is applied
+/// here, so every name in the report is already safe to share.
+/// </summary>
+public static class CaseAnalyzer
+{
+    /// <summary>Analyses <paramref name="network"/>.</summary>
+    /// <param name="network">The case.</param>
+    /// <param name="dataset">A label for the report (usually the folder name).</param>
+    /// <param name="protection">How sensitive agents are shown.</param>
+    /// <param name="options">Choices; defaults when null.</param>
+    /// <param name="cancellationToken">Cancels between analyses.</param>
+    public static CaseReport Analyze(
+        TransactionNetwork network,
+        string dataset,
+        IdentityProtection protection,
+        CaseAnalysisOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(protection);
+        options ??= new CaseAnalysisOptions();
+        var summary = DatasetSummaries.Summarise(network);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var projected = NetworkProjection.Project(network, options.Projection);
+        var graph = projected.Graph;
+        var counterparts = DistinctCounterparts(graph);
+        var mostConnected = Rank(projected, counterparts, options.Top, protection);
+        var components = SummariseComponents(graph);
+        return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components);
+    }
+
+    /// <summary>Ranks nodes by <paramref name="values"/> (highest first, ties by input order) and shows the top ones.</summary>
+    public static IReadOnlyList<RankedAgent> Rank(ProjectedGraph projected, IReadOnlyList<double> values, int top, IdentityProtection protection)
+    {
+        ArgumentNullException.ThrowIfNull(projected);
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(protection);
+        var order = new int[values.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Stable: equal values keep input order, so the ranking is deterministic.
+        var sorted = order.OrderByDescending(i => values[i]).ThenBy(i => i).Take(top);
+        var result = new List<RankedAgent>();
+        foreach (var node in sorted)
+        {
+            var agent = projected.AgentAt(node);
+            result.Add(agent is null
+                ? new RankedAgent(projected.Ids[node], projected.Ids[node], "node", values[node])
+                : new RankedAgent(protection.DisplayId(agent), protection.DisplayName(agent), DomainWords.Format(agent.Kind), values[node]));
+        }
+
+        return result;
+    }
+
+    /// <summary>Number of distinct other agents each node has a transaction with, in either direction.</summary>
+    private static double[] DistinctCounterparts(CsrGraph graph)
+    {
+        var result = new double[graph.NodeCount];
+        var mark = new int[graph.NodeCount];
+        Array.Fill(mark, -1);
+        for (var v = 0; v < graph.NodeCount; v++)
+        {
+            var count = 0;
+            foreach (var u in graph.Neighbors(v))
+            {
+                if (u != v && mark[u] != v)
+                {
+                    mark[u] = v;
+                    count++;
+                }
+            }
+
+            if (graph.IsDirected)
+            {
+                foreach (var u in graph.InNeighbors(v))
+                {
+                    if (u != v && mark[u] != v)
+                    {
+                        mark[u] = v;
+                        count++;
+                    }
+                }
+            }
+
+            result[v] = count;
+        }
+
+        return result;
+    }
+
+    private static ComponentSummary SummariseComponents(CsrGraph graph)
+    {
+        var labels = ComponentLabels.Weak(graph);
+        var sizes = new int[graph.NodeCount];
+        foreach (var label in labels)
+        {
+            sizes[label]++;
+        }
+
+        var list = sizes.Where(s => s > 0).OrderByDescending(s => s).ToList();
+        var isolated = 0;
+        for (var v = 0; v < graph.NodeCount; v++)
+        {
+            if (graph.OutDegree(v) == 0 && graph.InDegree(v) == 0)
+            {
+                isolated++;
+            }
+        }
+
+        return new ComponentSummary(list.Count, list.Count == 0 ? 0 : list[0], list.Take(20).ToArray(), isolated);
+    }
+}

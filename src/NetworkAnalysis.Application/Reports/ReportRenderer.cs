@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace NetworkAnalysis.Application.Reports;
+
+/// <summary>Renders a <see cref="CaseReport"/> as Markdown (for people) and JSON (for programs).</summary>
+public static class ReportRenderer
+{
+    /// <summary>The report as a Markdown document.</summary>
+    public static string Markdown(CaseReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var s = report.Summary;
+        var md = new StringBuilder();
+        md.Append("# Network analysis report: ").Append(Escape(report.Dataset)).Append("\n\n");
+        md.Append(report.IdentitiesRevealed
+            ? "> **Identities revealed.** This report shows the real names of victims, witnesses and minors. Do not share it outside the case team.\n\n"
+            : "> Victims, witnesses and minors are shown by stable pseudonyms (e.g. `victim-…`); their names are not in this report.\n\n");
+
+        md.Append("## Dataset summary\n\n");
+        md.Append(Inv($"- **Agents:** {s.Agents} ({s.SensitiveAgents} with a protected identity)\n"));
+        md.Append(Inv($"- **Transactions:** {s.Transactions}\n"));
+        md.Append(Inv($"- **Groups:** {s.Groups.Count}\n"));
+        if (s.FirstTransaction is { } first && s.LastTransaction is { } last)
+        {
+            md.Append(Inv($"- **Time span:** {first:yyyy-MM-dd} to {last:yyyy-MM-dd} ({(last - first).TotalDays:0} days)\n"));
+        }
+
+        md.Append('\n');
+        Table(md, ["Agent kind", "Agents"], s.AgentsByKind.Select(r => new object?[] { r.Label, r.Count }));
+        Table(md, ["Sphere", "Agents"], s.AgentsBySphere.Select(r => new object?[] { r.Label, r.Count }));
+        Table(md, ["Transaction kind", "Transactions"], s.TransactionsByKind.Select(r => new object?[] { r.Label, r.Count }));
+        if (s.Countries.Count > 0)
+        {
+            md.Append("### Countries\n\n");
+            Table(md, ["Country", "Agents based there", "Transactions there or via"], s.Countries.Select(r => new object?[] { r.Country, r.Agents, r.Transactions }));
+        }
+
+        if (s.Routes.Count > 0)
+        {
+            md.Append("### Routes\n\n");
+            Table(md, ["Route", "Transactions", "Persons moved"], s.Routes.Take(20).Select(r => new object?[] { r.Route, r.Transactions, r.Persons }));
+            if (s.Routes.Count > 20)
+            {
+                md.Append(Inv($"({s.Routes.Count - 20} more routes in report.json)\n\n"));
+            }
+        }
+
+        if (s.TotalAmounts.Count > 0)
+        {
+            md.Append("### Money\n\n");
+            Table(md, ["Currency", "Total amount", "Transactions"], s.TotalAmounts.Select(r => new object?[] { r.Currency, r.Amount, r.Transactions }));
+        }
+
+        if (s.Groups.Count > 0)
+        {
+            md.Append("### Declared groups\n\n");
+            Table(md, ["Group", "Name", "Members", "Known type"], s.Groups.Select(g => new object?[] { g.Id, g.Name, g.Members, g.KnownType }));
+        }
+
+        md.Append("## Most connected agents\n\n");
+        md.Append("Agents with the most distinct counterparts (transactions in either direction).\n\n");
+        Table(md, ["#", "Agent", "Name", "Kind", "Counterparts"], report.MostConnected.Select((r, i) => new object?[] { i + 1, r.Id, r.Name, r.Kind, r.Value }));
+
+        var c = report.Components;
+        md.Append("## Connected components\n\n");
+        md.Append(Inv($"{c.Count} weakly connected components; the largest has {c.Largest} agents; {c.Isolated} agents have no transaction.\n\n"));
+        if (c.Sizes.Count > 0)
+        {
+            md.Append("Sizes, largest first: ").Append(string.Join(", ", c.Sizes.Select(x => x.ToString(CultureInfo.InvariantCulture)))).Append("\n\n");
+        }
+
+        foreach (var section in report.Sections)
+        {
+            md.Append("## ").Append(section.Title).Append("\n\n");
+            if (section.Text.Length > 0)
+            {
+                md.Append(section.Text).Append("\n\n");
+            }
+
+            if (section.Columns.Count > 0)
+            {
+                Table(md, section.Columns, section.Rows);
+            }
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>The report as indented JSON (camelCase properties).</summary>
+    public static string Json(CaseReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var options = new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("dataset", report.Dataset);
+            json.WriteBoolean("identitiesRevealed", report.IdentitiesRevealed);
+            json.WritePropertyName("summary");
+            JsonSerializer.Serialize(json, report.Summary, options);
+            json.WritePropertyName("mostConnected");
+            JsonSerializer.Serialize(json, report.MostConnected, options);
+            json.WritePropertyName("components");
+            JsonSerializer.Serialize(json, report.Components, options);
+            foreach (var section in report.Sections)
+            {
+                json.WritePropertyName(section.Key);
+                json.WriteStartObject();
+                json.WriteString("title", section.Title);
+                json.WriteString("text", section.Text);
+                json.WriteStartArray("rows");
+                foreach (var row in section.Rows)
+                {
+                    json.WriteStartObject();
+                    for (var i = 0; i < section.Columns.Count && i < row.Length; i++)
+                    {
+                        json.WritePropertyName(JsonNamingPolicy.CamelCase.ConvertName(section.Columns[i].Replace(" ", string.Empty, StringComparison.Ordinal)));
+                        JsonSerializer.Serialize(json, row[i], options);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void Table(StringBuilder md, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        md.Append("| ").Append(string.Join(" | ", columns.Select(Escape))).Append(" |\n");
+        md.Append('|').Append(string.Concat(columns.Select(_ => "---|"))).Append('\n');
+        foreach (var row in rows)
+        {
+            md.Append("| ").Append(string.Join(" | ", row.Select(Cell))).Append(" |\n");
+        }
+
+        md.Append('\n');
+    }
+
+    private static string Cell(object? value) => value switch
+    {
+        null => "",
+        double d => d == Math.Floor(d) && Math.Abs(d) < 1e15 ? d.ToString("0", CultureInfo.InvariantCulture) : d.ToString("0.####", CultureInfo.InvariantCulture),
+        IFormattable f => Escape(f.ToString(null, CultureInfo.InvariantCulture)),
+        _ => Escape(value.ToString() ?? ""),
+    };
+
+    // Names come from seized data: keep them from breaking the table or injecting Markdown/HTML.
+    private static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            switch (ch)
+            {
+                case '|': sb.Append("\\|"); break;
+                case '<': sb.Append("&lt;"); break;
+                case '&': sb.Append("&amp;"); break;
+                case '*' or '_' or '`' or '[' or ']' or '\\': sb.Append('\\').Append(ch); break;
+                case '\r' or '\n' or '\t': sb.Append(' '); break;
+                default: sb.Append(ch); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,14 @@
+namespace NetworkAnalysis.IO.Dataset;
+
+/// <summary>The file names of dataset format v1 (a folder of CSV files).</summary>
+public static class DatasetFiles
+{
+    /// <summary><c>agents.csv</c>: one row per agent (required).</summary>
+    public const string Agents = "agents.csv";
+
+    /// <summary><c>transactions.csv</c>: one row per transaction (required).</summary>
+    public const string Transactions = "transactions.csv";
+
+    /// <summary><c>groups.csv</c>: names and known types of groups (optional).</summary>
+    public const string Groups = "groups.csv";
+}
