@@ -64,13 +64,35 @@ internal sealed class PathSearch
             return BidirectionalBfs(s, t, maxHops, ct);
         }
 
-        var path = Dijkstra(s, t, ct);
+        var path = Dijkstra(s, t, null, ct);
         if (path is null || path.Hops <= maxHops)
         {
             return path;
         }
 
-        return HopBounded(s, t, maxHops, ct);
+        return HopBounded(s, t, null, maxHops, ct);
+    }
+
+    /// <summary>The shortest path from s to the nearest node flagged in <paramref name="targets"/> (at most <paramref name="maxHops"/> edges), or null.</summary>
+    public GraphPath? FindToAny(int s, bool[] targets, int maxHops, CancellationToken ct)
+    {
+        if (BannedNode[s] || maxHops < 0)
+        {
+            return null;
+        }
+
+        if (targets[s])
+        {
+            return new GraphPath([s], 0);
+        }
+
+        var path = Dijkstra(s, -1, targets, ct);
+        if (path is null || path.Hops <= maxHops)
+        {
+            return path;
+        }
+
+        return HopBounded(s, -1, targets, maxHops, ct);
     }
 
     /// <summary>The length of the shortest edge from u to v along the search direction (∞ when none usable).</summary>
@@ -243,7 +265,7 @@ internal sealed class PathSearch
         }
     }
 
-    private GraphPath? Dijkstra(int s, int t, CancellationToken ct)
+    private GraphPath? Dijkstra(int s, int t, bool[]? targets, CancellationToken ct)
     {
         EnsureDijkstra();
         var dist = _dist!;
@@ -274,9 +296,10 @@ internal sealed class PathSearch
             }
 
             settled[v] = true;
-            if (v == t)
+            if (v == t || (targets is not null && targets[v]))
             {
                 found = true;
+                t = v;
                 break;
             }
 
@@ -350,7 +373,7 @@ internal sealed class PathSearch
     }
 
     /// <summary>Exact shortest path with at most <paramref name="maxHops"/> edges: Bellman-Ford by layers, logging only changes.</summary>
-    private GraphPath? HopBounded(int s, int t, int maxHops, CancellationToken ct)
+    private GraphPath? HopBounded(int s, int t, bool[]? targets, int maxHops, CancellationToken ct)
     {
         var n = _graph.NodeCount;
         var current = new double[n];
@@ -395,6 +418,24 @@ internal sealed class PathSearch
             }
 
             layerStart = layerEnd;
+        }
+
+        if (targets is not null)
+        {
+            // The nearest flagged node (ties: lowest index).
+            t = -1;
+            for (var v = 0; v < n; v++)
+            {
+                if (targets[v] && lastEntry[v] >= 0 && (t < 0 || current[v] < current[t]))
+                {
+                    t = v;
+                }
+            }
+
+            if (t < 0)
+            {
+                return null;
+            }
         }
 
         if (lastEntry[t] < 0)

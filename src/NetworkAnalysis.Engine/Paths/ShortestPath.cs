@@ -36,6 +36,31 @@ public static class ShortestPath
         return search.Find(source, target, options.MaxHops, cancellationToken);
     }
 
+    /// <summary>
+    /// Finds a shortest path from <paramref name="source"/> to the nearest of the nodes flagged in
+    /// <paramref name="targets"/> (for example a group's core members), or null when none is reachable.
+    /// Ties between equally near targets go to the one settled first (lowest index among equal lengths).
+    /// </summary>
+    /// <param name="graph">The graph.</param>
+    /// <param name="source">Start node.</param>
+    /// <param name="targets">One flag per node.</param>
+    /// <param name="options">Weighting, direction and hop limit.</param>
+    /// <param name="cancellationToken">Checked every 1024 settlements and once per Bellman-Ford layer.</param>
+    public static GraphPath? FindToAny(CsrGraph graph, int source, ReadOnlySpan<bool> targets, ShortestPathOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        options ??= ShortestPathOptions.Default;
+        CheckNode(graph, source, nameof(source));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxHops);
+        if (targets.Length != graph.NodeCount)
+        {
+            throw new ArgumentException("targets must have one flag per node", nameof(targets));
+        }
+
+        var search = new PathSearch(graph, options.Weighting, options.Direction);
+        return search.FindToAny(source, targets.ToArray(), options.MaxHops, cancellationToken);
+    }
+
     internal static void CheckNode(CsrGraph graph, int node, string name)
     {
         if ((uint)node >= (uint)graph.NodeCount)

@@ -82,6 +82,33 @@ public class ShortestPathTests
         }
     }
 
+    [Test]
+    public void FindToAny_RandomGraphs_ReachesTheNearestTarget([Values] PathWeighting weighting)
+    {
+        var rng = new Random(8);
+        for (var seed = 0; seed < 30; seed++)
+        {
+            var n = 20 + rng.Next(20);
+            var graph = RandomGraphs.Uniform(n, n * 2, directed: true, weighted: true, seed: 900 + seed);
+            var options = new ShortestPathOptions { Weighting = weighting, MaxHops = seed % 2 == 0 ? 3 : int.MaxValue, Direction = Direction.All };
+            var targets = Enumerable.Range(0, n).Select(_ => rng.NextDouble() < 0.15).ToArray();
+            var s = rng.Next(n);
+            var best = Enumerable.Range(0, n).Where(t => targets[t])
+                .Select(t => ShortestPath.Find(graph, s, t, options)?.Length ?? double.PositiveInfinity)
+                .DefaultIfEmpty(double.PositiveInfinity).Min();
+            var path = ShortestPath.FindToAny(graph, s, targets, options);
+            if (double.IsPositiveInfinity(best))
+            {
+                path.Should().BeNull();
+                continue;
+            }
+
+            path!.Length.Should().BeApproximately(best, 1e-9, $"seed {seed}");
+            targets[path.Nodes[^1]].Should().BeTrue();
+            path.Hops.Should().BeLessThanOrEqualTo(options.MaxHops);
+        }
+    }
+
     internal static double EdgeLength(CsrGraph graph, int u, int v, ShortestPathOptions options)
     {
         var best = double.PositiveInfinity;
