@@ -7,5 +7,6 @@ internal static class Runners
         new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
         {
             // Add runners here: ["name"] = SomeRunner.Run,
+            ["analytics"] = AnalyticsRunner.Run,
         };
 }

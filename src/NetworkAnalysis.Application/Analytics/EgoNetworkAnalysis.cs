@@ -88,7 +88,12 @@ public static class EgoNetworkAnalysis
             allowed,
             ct);
         var members = new List<EgoMember>(ego.Nodes.Length);
-        var isMember = new HashSet<int>(ego.Nodes);
+        var isMember = new bool[graph.NodeCount];
+        foreach (var v in ego.Nodes)
+        {
+            isMember[v] = true;
+        }
+
         for (var i = 0; i < ego.Nodes.Length; i++)
         {
             var v = ego.Nodes[i];
@@ -107,7 +112,7 @@ public static class EgoNetworkAnalysis
                 var w = neighbours[i];
 
                 // On an undirected projection each tie appears from both ends: keep it once.
-                if (!isMember.Contains(w) || (!graph.IsDirected && w < v))
+                if (!isMember[w] || (!graph.IsDirected && w < v))
                 {
                     continue;
                 }

@@ -55,12 +55,15 @@ public static class MoneyAnalysis
 
     private static MoneyTraceReport RunTrace(TransactionNetwork network, int origin, MoneyTraceOptions options, CancellationToken ct)
     {
-        var (edges, index, skipped) = TimedTransactions.Build(network, options.TransactionKinds, options.From, options.To, options.Currency, requireAmount: true, ct);
+        var set = TimedTransactions.Get(network, options.TransactionKinds, options.Currency, requireAmount: true, ct);
+        var (edges, index) = (set.Edges, set.TransactionIndex);
+        var window = TimedTransactions.Window(options.From, options.To);
         var backward = options.Direction == TraceDirection.Backward;
         var flow = MoneyFlow.Trace(edges, origin, new MoneyFlowOptions
         {
             Direction = backward ? Direction.In : Direction.Out,
             MaxHops = options.MaxHops,
+            Window = window,
             InitialAmount = options.InitialAmount is { } amount ? (double)decimal.Round(amount * TimedTransactions.Scale) : double.PositiveInfinity,
         }, ct);
 
@@ -99,13 +102,8 @@ public static class MoneyAnalysis
             flows = flows.OrderByDescending(f => f.Traced).Take(options.MaxResults).OrderBy(f => f.Time).ToList();
         }
 
-        var currencies = new SortedSet<string>(StringComparer.Ordinal);
-        for (var e = 0; e < edges.Count; e++)
-        {
-            currencies.Add(network.Transactions[index[e]].Currency ?? "?");
-        }
-
-        return new MoneyTraceReport(agents[origin].Id, backward ? "backward" : "forward", agentRows, flows, edges.Count, skipped, currencies.ToArray(), truncated);
+        var considered = edges.LowerBound(window.To) - edges.LowerBound(window.From);
+        return new MoneyTraceReport(agents[origin].Id, backward ? "backward" : "forward", agentRows, flows, considered, set.Skipped, set.Currencies, truncated);
     }
 
     private static decimal Money(double cents) => (decimal)Math.Round(cents) / TimedTransactions.Scale;

@@ -8,8 +8,8 @@ namespace NetworkAnalysis.Application.Analytics;
 /// <param name="Agents">Agents the trace reached, by hops then amount (largest first).</param>
 /// <param name="Flows">Transactions that carried traced money, in time order.</param>
 /// <param name="Transactions">Money transactions considered (kind, window, currency, time and amount known).</param>
-/// <param name="SkippedWithoutTimeOrAmount">Money transactions left out because they have no time or no amount.</param>
-/// <param name="Currencies">Currencies among the transactions considered; more than one means amounts were added across currencies.</param>
+/// <param name="SkippedWithoutTimeOrAmount">Money transactions (of the chosen kinds and currency, at any time) left out because they have no time or no amount.</param>
+/// <param name="Currencies">Currencies among those money transactions (any time); more than one means amounts may have been added across currencies.</param>
 /// <param name="Truncated">True when <see cref="MoneyTraceOptions.MaxResults"/> cut a list.</param>
 public sealed record MoneyTraceReport(
     string OriginId,

@@ -85,9 +85,14 @@ public static class PathAnalysis
 
         return Deadline.Run("trace paths", options.TimeLimit, cancellationToken, ct =>
         {
-            var (edges, index, untimed) = TimedTransactions.Build(network, options.TransactionKinds, options.From, options.To, currency: null, requireAmount: false, ct);
-            var result = TemporalPaths.Find(edges, from, to, new TemporalPathOptions { MaxHops = options.MaxHops, Direction = options.Direction }, ct);
-            return new TemporalPathReport(fromId, toId, Describe(network, index, result.EarliestArrival), Describe(network, index, result.FewestHops), untimed);
+            var set = TimedTransactions.Get(network, options.TransactionKinds, currency: null, requireAmount: false, ct);
+            var result = TemporalPaths.Find(set.Edges, from, to, new TemporalPathOptions
+            {
+                MaxHops = options.MaxHops,
+                Direction = options.Direction,
+                Window = TimedTransactions.Window(options.From, options.To),
+            }, ct);
+            return new TemporalPathReport(fromId, toId, Describe(network, set.TransactionIndex, result.EarliestArrival), Describe(network, set.TransactionIndex, result.FewestHops), set.Skipped);
         });
     }
 

@@ -15,6 +15,9 @@ internal struct MinHeap
 
     public int Count { get; private set; }
 
+    /// <summary>The smallest key (the heap must not be empty).</summary>
+    public readonly double PeekKey() => _keys[0];
+
     public void Push(double key, int node)
     {
         if (Count == _keys.Length)

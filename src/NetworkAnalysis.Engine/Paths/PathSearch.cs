@@ -1,8 +1,8 @@
 namespace NetworkAnalysis.Engine.Paths;
 
 /// <summary>
-/// Shortest-path searches between two nodes with reusable scratch: bidirectional BFS for hops, Dijkstra
-/// with early exit for lengths, and a hop-layered Bellman-Ford when a hop limit binds. Nodes flagged in
+/// Shortest-path searches between two nodes with reusable scratch: bidirectional BFS for hops, bidirectional
+/// Dijkstra for lengths (one-sided Dijkstra to the nearest of a set), and a hop-layered Bellman-Ford when a hop limit binds. Nodes flagged in
 /// <see cref="BannedNode"/> are never entered; from the source, nodes flagged in <see cref="BannedFirstHop"/>
 /// are not taken as the first step (Yen's removed edges).
 /// </summary>
@@ -64,7 +64,7 @@ internal sealed class PathSearch
             return BidirectionalBfs(s, t, maxHops, ct);
         }
 
-        var path = Dijkstra(s, t, null, ct);
+        var path = BidirectionalDijkstra(s, t, ct);
         if (path is null || path.Hops <= maxHops)
         {
             return path;
@@ -249,6 +249,156 @@ internal sealed class PathSearch
         }
 
         return new GraphPath(nodes, bestTotal);
+    }
+
+    /// <summary>
+    /// Bidirectional Dijkstra: a forward search from s and a backward one from t, always advancing the side
+    /// with the smaller key, until the two smallest keys add up to at least the best meeting found (which is
+    /// then optimal for non-negative lengths).
+    /// </summary>
+    private GraphPath? BidirectionalDijkstra(int s, int t, CancellationToken ct)
+    {
+        var n = _graph.NodeCount;
+        var distF = new double[n];
+        var distB = new double[n];
+        var parentF = new int[n];
+        var parentB = new int[n];
+        var doneF = new bool[n];
+        var doneB = new bool[n];
+        Array.Fill(distF, double.PositiveInfinity);
+        Array.Fill(distB, double.PositiveInfinity);
+        var heapF = new MinHeap();
+        var heapB = new MinHeap();
+        distF[s] = 0;
+        distB[t] = 0;
+        parentF[s] = -1;
+        parentB[t] = -1;
+        heapF.Push(0, s);
+        heapB.Push(0, t);
+        var best = double.PositiveInfinity;
+        int meetFrom = -1, meetTo = -1;
+        var backOut = _followIn || !_graph.IsDirected;
+        var backIn = _graph.IsDirected && _followOut;
+        var pops = 0;
+        while (heapF.Count > 0 && heapB.Count > 0)
+        {
+            var topF = heapF.PeekKey();
+            var topB = heapB.PeekKey();
+            if (topF + topB >= best)
+            {
+                break;
+            }
+
+            if ((++pops & 1023) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            var forward = topF <= topB;
+            var heap = forward ? heapF : heapB;
+            var (d, v) = heap.Pop();
+            if (forward)
+            {
+                heapF = heap;
+            }
+            else
+            {
+                heapB = heap;
+            }
+
+            var dist = forward ? distF : distB;
+            var done = forward ? doneF : doneB;
+            if (done[v] || d > dist[v])
+            {
+                continue;
+            }
+
+            done[v] = true;
+            var useOut = forward ? _followOut : backOut;
+            var useIn = forward ? _followIn : backIn;
+            if (useOut)
+            {
+                for (var i = _offsets[v]; i < _offsets[v + 1]; i++)
+                {
+                    Step(forward, v, _targets[i], _weights[i]);
+                }
+            }
+
+            if (useIn)
+            {
+                for (var i = _inOffsets[v]; i < _inOffsets[v + 1]; i++)
+                {
+                    Step(forward, v, _inSources[i], _inWeights[i]);
+                }
+            }
+        }
+
+        if (meetFrom < 0)
+        {
+            return null;
+        }
+
+        var nodes = new List<int>();
+        for (var v = meetFrom; v >= 0; v = parentF[v])
+        {
+            nodes.Add(v);
+        }
+
+        nodes.Reverse();
+        for (var v = meetTo; v >= 0; v = parentB[v])
+        {
+            nodes.Add(v);
+        }
+
+        var path = nodes.ToArray();
+        return new GraphPath(path, PathLength(path));
+
+        void Step(bool forward, int v, int w, double weight)
+        {
+            if (BannedNode[w])
+            {
+                return;
+            }
+
+            // The first hop out of s: forward it leaves s; backward it is the edge s → v reached from v.
+            if (AnyBans && ((forward && v == s && BannedFirstHop[w]) || (!forward && w == s && BannedFirstHop[v])))
+            {
+                return;
+            }
+
+            var length = Length(weight);
+            if (double.IsPositiveInfinity(length))
+            {
+                return;
+            }
+
+            var dist = forward ? distF : distB;
+            var other = forward ? distB : distF;
+            var nd = dist[v] + length;
+            if (nd < dist[w])
+            {
+                dist[w] = nd;
+                (forward ? parentF : parentB)[w] = v;
+                if (forward)
+                {
+                    heapF.Push(nd, w);
+                }
+                else
+                {
+                    heapB.Push(nd, w);
+                }
+            }
+
+            if (!double.IsPositiveInfinity(other[w]))
+            {
+                var total = dist[v] + length + other[w];
+                if (total < best)
+                {
+                    best = total;
+                    (meetFrom, meetTo) = forward ? (v, w) : (w, v);
+                }
+            }
+        }
     }
 
     private void EnsureDijkstra()
