@@ -8,5 +8,7 @@ internal static class Runners
         {
             // Add runners here: ["name"] = SomeRunner.Run,
             ["analytics"] = AnalyticsRunner.Run,
+            ["centrality"] = CentralityRunner.Run,
+            ["communities"] = CommunityRunner.Run,
         };
 }

@@ -32,6 +32,10 @@ internal static class Program
     {
         var root = new RootCommand("netan: analyse criminal transaction networks (trafficking, smuggling, organised crime).");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(CentralityCommand.Create());
+        root.Subcommands.Add(CommunitiesCommand.Create());
+        root.Subcommands.Add(StructureCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
         return root;
     }
 }
