@@ -46,7 +46,7 @@ internal static class AnalyticsRunner
         Report("ego 3 hops (projected, up to 100,000 agents)", Time(20, () => egoSizes.Add(EgoNetworkAnalysis.Extract(projected, Pick(), new EgoQueryOptions { MaxHops = 3, MaxResults = 100_000, MaxTies = 1 }).Members.Count)));
         Console.WriteLine($"  ego sizes: median {egoSizes.Order().ElementAt(egoSizes.Count / 2):N0}");
         Report("shortest path, fewest hops (projected)", Time(50, () => PathAnalysis.Find(projected, Pick(), Pick())));
-        Report("shortest path, strongest (projected, Dijkstra)", Time(20, () => PathAnalysis.Find(projected, Pick(), Pick(), new PathQueryOptions { Weighting = PathWeighting.InverseWeight, MaxHops = 20 })));
+        Report("shortest path, strongest (projected, Dijkstra)", Time(20, () => PathAnalysis.Find(projected, Pick(), Pick(), new PathQueryOptions { Length = EdgeLength.InverseWeight, MaxHops = 20 })));
         Report("3 shortest paths, Yen (projected)", Time(10, () => PathAnalysis.Find(projected, Pick(), Pick(), new PathQueryOptions { Count = 3 })));
 
         var cold = Stopwatch.StartNew();

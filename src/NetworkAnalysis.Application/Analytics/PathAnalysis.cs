@@ -21,7 +21,7 @@ public static class PathAnalysis
     /// <param name="network">The network.</param>
     /// <param name="fromId">Start agent.</param>
     /// <param name="toId">End agent.</param>
-    /// <param name="options">Weighting, count, filters and limits.</param>
+    /// <param name="options">Edge lengths, count, filters and limits.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <exception cref="KeyNotFoundException">No such agent.</exception>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
@@ -48,7 +48,7 @@ public static class PathAnalysis
     /// <param name="projected">A projection.</param>
     /// <param name="fromId">Start agent.</param>
     /// <param name="toId">End agent.</param>
-    /// <param name="options">Weighting, count and limits; transaction filters must be null here.</param>
+    /// <param name="options">Edge lengths, count and limits; transaction filters must be null here.</param>
     /// <param name="cancellationToken">Cancels the query.</param>
     /// <exception cref="KeyNotFoundException">An agent is not in the projection.</exception>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
@@ -124,18 +124,18 @@ public static class PathAnalysis
             throw new KeyNotFoundException($"no agent '{(s < 0 ? fromId : toId)}' in the projected network");
         }
 
-        var engineOptions = new ShortestPathOptions { Weighting = options.Weighting, Direction = options.Direction, MaxHops = options.MaxHops };
+        var engineOptions = new ShortestPathOptions { Length = options.Length, Direction = options.Direction, MaxHops = options.MaxHops };
         var k = Math.Min(options.Count, options.MaxResults);
         IReadOnlyList<GraphPath> found = k <= 1
             ? ShortestPath.Find(projected.Graph, s, t, engineOptions, ct) is { } one ? [one] : []
             : KShortestPaths.Yen(projected.Graph, s, t, k, engineOptions, ct);
         var paths = found.Select((p, i) => new FoundPath(i + 1, p.Nodes.Select(v => projected.Ids[v]).ToArray(), p.Hops, p.Length)).ToList();
-        var weighting = options.Weighting switch
+        var length = options.Length switch
         {
-            PathWeighting.Weight => "weight",
-            PathWeighting.InverseWeight => "inverse_weight",
+            EdgeLength.Weight => "weight",
+            EdgeLength.InverseWeight => "inverse_weight",
             _ => "hops",
         };
-        return new PathReport(fromId, toId, weighting, paths);
+        return new PathReport(fromId, toId, length, paths);
     }
 }

@@ -12,11 +12,11 @@ public sealed record PathQueryOptions
     public static PathQueryOptions Default { get; } = new();
 
     /// <summary>
-    /// What makes a path short (default <see cref="PathWeighting.Hops"/>). <see cref="PathWeighting.InverseWeight"/>
+    /// What makes a path short (default <see cref="EdgeLength.Unit"/>). <see cref="EdgeLength.InverseWeight"/>
     /// gives the strongest path (ties with many transactions, or large amounts with <see cref="Aggregation"/>
-    /// = amount, count as short); <see cref="PathWeighting.Weight"/> treats the aggregate as a cost.
+    /// = amount, count as short); <see cref="EdgeLength.Weight"/> treats the aggregate as a cost.
     /// </summary>
-    public PathWeighting Weighting { get; init; } = PathWeighting.Hops;
+    public EdgeLength Length { get; init; } = EdgeLength.Unit;
 
     /// <summary>How many paths (default 1; more uses Yen's k shortest loopless paths; capped by <see cref="MaxResults"/>).</summary>
     public int Count { get; init; } = 1;

@@ -113,7 +113,7 @@ public static class UpperworldAnalysis
 
         var exposure = new List<UpperworldExposure>();
         var paths = new List<CorePath>();
-        var strongest = new ShortestPathOptions { Weighting = PathWeighting.InverseWeight, Direction = Direction.All, MaxHops = options.MaxHops };
+        var strongest = new ShortestPathOptions { Length = EdgeLength.InverseWeight, Direction = Direction.All, MaxHops = options.MaxHops };
         var coreMask = new bool[n];
         foreach (var (agent, score, groupsReached, groupDistance, bfs) in ranked)
         {

@@ -2,7 +2,7 @@ namespace NetworkAnalysis.Engine.Paths;
 
 /// <summary>A path as its nodes, first to last, and its length under the weighting used.</summary>
 /// <param name="Nodes">The nodes in order; a single node for a path from a node to itself.</param>
-/// <param name="Length">The sum of the edge lengths (the hop count for <see cref="PathWeighting.Hops"/>).</param>
+/// <param name="Length">The sum of the edge lengths (the hop count for <see cref="EdgeLength.Unit"/>).</param>
 public sealed record GraphPath(int[] Nodes, double Length)
 {
     /// <summary>The number of edges.</summary>

@@ -20,7 +20,7 @@ public static class KShortestPaths
     /// <param name="source">Start node.</param>
     /// <param name="target">End node.</param>
     /// <param name="k">How many paths at most.</param>
-    /// <param name="options">Weighting, direction and hop limit.</param>
+    /// <param name="options">Edge lengths, direction and hop limit.</param>
     /// <param name="cancellationToken">Checked in every search.</param>
     public static IReadOnlyList<GraphPath> Yen(CsrGraph graph, int source, int target, int k, ShortestPathOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -35,7 +35,7 @@ public static class KShortestPaths
             return found;
         }
 
-        var search = new PathSearch(graph, options.Weighting, options.Direction);
+        var search = new PathSearch(graph, options.Length, options.Direction);
         var first = search.Find(source, target, options.MaxHops, cancellationToken);
         if (first is null)
         {

@@ -9,7 +9,7 @@ namespace NetworkAnalysis.Engine.Paths;
 internal sealed class PathSearch
 {
     private readonly CsrGraph _graph;
-    private readonly PathWeighting _weighting;
+    private readonly EdgeLength _weighting;
     private readonly bool _followOut;
     private readonly bool _followIn;
     private readonly int[] _offsets;
@@ -24,7 +24,7 @@ internal sealed class PathSearch
     private bool[]? _settled;
     private int[]? _touched;
 
-    public PathSearch(CsrGraph graph, PathWeighting weighting, Direction direction)
+    public PathSearch(CsrGraph graph, EdgeLength weighting, Direction direction)
     {
         _graph = graph;
         _weighting = weighting;
@@ -59,7 +59,7 @@ internal sealed class PathSearch
             return new GraphPath([s], 0);
         }
 
-        if (_weighting == PathWeighting.Hops && !AnyBans)
+        if (_weighting == EdgeLength.Unit && !AnyBans)
         {
             return BidirectionalBfs(s, t, maxHops, ct);
         }
@@ -96,7 +96,7 @@ internal sealed class PathSearch
     }
 
     /// <summary>The length of the shortest edge from u to v along the search direction (∞ when none usable).</summary>
-    public double EdgeLength(int u, int v)
+    public double LengthOf(int u, int v)
     {
         var best = double.PositiveInfinity;
         if (_followOut)
@@ -130,17 +130,18 @@ internal sealed class PathSearch
         double sum = 0;
         for (var i = 1; i < nodes.Length; i++)
         {
-            sum += EdgeLength(nodes[i - 1], nodes[i]);
+            sum += LengthOf(nodes[i - 1], nodes[i]);
         }
 
         return sum;
     }
 
+    // The rules of EdgeLength: a weight used as a length must be positive; inverted, 0 means no edge.
     private double Length(double weight) => _weighting switch
     {
-        PathWeighting.Hops => 1.0,
-        PathWeighting.Weight => weight >= 0 ? weight : throw new InvalidOperationException($"negative edge weight {weight}: shortest paths need non-negative lengths"),
-        _ => weight > 0 ? 1.0 / weight : double.PositiveInfinity,
+        EdgeLength.Unit => 1.0,
+        EdgeLength.Weight => weight > 0 ? weight : throw new ArgumentException($"edge weight {weight} is not a positive length"),
+        _ => weight > 0 ? 1.0 / weight : weight == 0 ? double.PositiveInfinity : throw new ArgumentException($"negative edge weight {weight}"),
     };
 
     private GraphPath? BidirectionalBfs(int s, int t, int maxHops, CancellationToken ct)

@@ -2,7 +2,7 @@ namespace NetworkAnalysis.Engine.Paths;
 
 /// <summary>
 /// The shortest path between two nodes: fewest hops, least total weight, or strongest ties
-/// (<see cref="PathWeighting"/>), optionally with a hop limit.
+/// (<see cref="EdgeLength"/>), optionally with a hop limit.
 /// </summary>
 /// <remarks>
 /// <para><b>Method.</b> Fewest hops: bidirectional breadth-first search, expanding the smaller frontier level
@@ -11,8 +11,8 @@ namespace NetworkAnalysis.Engine.Paths;
 /// path has more edges than allowed, a hop-layered Bellman-Ford finds the exact shortest path of at most
 /// that many edges (O(h · m)).</para>
 /// <para><b>Edges.</b> Direction per <see cref="ShortestPathOptions.Direction"/>; parallel edges: the
-/// shortest counts; self-loops never help. Lengths must be non-negative (<see cref="PathWeighting.Weight"/>);
-/// for <see cref="PathWeighting.InverseWeight"/> edges with weight ≤ 0 are skipped. Unreachable (or beyond
+/// shortest counts; self-loops never help. Lengths must be non-negative (<see cref="EdgeLength.Weight"/>);
+/// for <see cref="EdgeLength.InverseWeight"/> edges with weight ≤ 0 are skipped. Unreachable (or beyond
 /// the hop limit): null.</para>
 /// <para><b>Determinism.</b> Neighbours are scanned in index order and ties broken by node index, so the same
 /// path comes back on every run. Sequential; O(n) scratch per call.</para>
@@ -23,7 +23,7 @@ public static class ShortestPath
     /// <param name="graph">The graph.</param>
     /// <param name="source">Start node.</param>
     /// <param name="target">End node.</param>
-    /// <param name="options">Weighting, direction and hop limit.</param>
+    /// <param name="options">Edge lengths, direction and hop limit.</param>
     /// <param name="cancellationToken">Checked once per BFS level, every 1024 Dijkstra settlements and once per Bellman-Ford layer.</param>
     public static GraphPath? Find(CsrGraph graph, int source, int target, ShortestPathOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -32,7 +32,7 @@ public static class ShortestPath
         CheckNode(graph, source, nameof(source));
         CheckNode(graph, target, nameof(target));
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxHops);
-        var search = new PathSearch(graph, options.Weighting, options.Direction);
+        var search = new PathSearch(graph, options.Length, options.Direction);
         return search.Find(source, target, options.MaxHops, cancellationToken);
     }
 
@@ -44,7 +44,7 @@ public static class ShortestPath
     /// <param name="graph">The graph.</param>
     /// <param name="source">Start node.</param>
     /// <param name="targets">One flag per node.</param>
-    /// <param name="options">Weighting, direction and hop limit.</param>
+    /// <param name="options">Edge lengths, direction and hop limit.</param>
     /// <param name="cancellationToken">Checked every 1024 settlements and once per Bellman-Ford layer.</param>
     public static GraphPath? FindToAny(CsrGraph graph, int source, ReadOnlySpan<bool> targets, ShortestPathOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -57,7 +57,7 @@ public static class ShortestPath
             throw new ArgumentException("targets must have one flag per node", nameof(targets));
         }
 
-        var search = new PathSearch(graph, options.Weighting, options.Direction);
+        var search = new PathSearch(graph, options.Length, options.Direction);
         return search.FindToAny(source, targets.ToArray(), options.MaxHops, cancellationToken);
     }
 

@@ -6,8 +6,8 @@ public sealed record ShortestPathOptions
     /// <summary>The defaults: fewest hops, along edge direction, no hop limit.</summary>
     public static ShortestPathOptions Default { get; } = new();
 
-    /// <summary>Edge lengths (default <see cref="PathWeighting.Hops"/>).</summary>
-    public PathWeighting Weighting { get; init; } = PathWeighting.Hops;
+    /// <summary>Edge lengths (default <see cref="EdgeLength.Unit"/>).</summary>
+    public EdgeLength Length { get; init; } = EdgeLength.Unit;
 
     /// <summary>Edges followed on a directed graph: out (default), in (paths against the arrows), or all (ignore direction).</summary>
     public Direction Direction { get; init; } = Direction.Out;

@@ -53,7 +53,7 @@ public class EgoAndPathAnalysisTests
     public void Paths_ShortestAndK_BetweenTwoAgents()
     {
         var one = PathAnalysis.Find(Case(), "m", "far");
-        one.Weighting.Should().Be("hops");
+        one.Length.Should().Be("hops");
         one.Paths.Should().ContainSingle().Which.AgentIds.Should().Equal("m", "driver", "lt", "boss", "cop", "far");
 
         var directed = PathAnalysis.Find(Case(), "m", "far", new PathQueryOptions { Direction = Direction.Out });
@@ -75,7 +75,7 @@ public class EgoAndPathAnalysisTests
 
         var strongest = PathAnalysis.Find(
             new TestCase().Agents("a", "b", "d").Tx("a", "d").Tx("a", "b").Tx("a", "b").Tx("a", "b").Tx("b", "d").Tx("b", "d").Tx("b", "d").Build(),
-            "a", "d", new PathQueryOptions { Weighting = PathWeighting.InverseWeight });
+            "a", "d", new PathQueryOptions { Length = EdgeLength.InverseWeight });
         strongest.Paths[0].AgentIds.Should().Equal("a", "b", "d");
         strongest.Paths[0].Length.Should().BeApproximately(2.0 / 3, 1e-12);
     }

@@ -10,7 +10,7 @@ public class KShortestPathsTests
     {
         // Classic example: c→h has paths c-e-f-h (5), c-e-g-h (7), c-d-f-h (8), c-d-e-f-h (8), ...
         var g = GraphText.Parse("c->d:3 c->e:2 d->f:4 e->d:1 e->f:2 e->g:3 f->g:2 f->h:1 g->h:2");
-        var paths = KShortestPaths.Yen(g.Graph, g["c"], g["h"], 3, new ShortestPathOptions { Weighting = PathWeighting.Weight });
+        var paths = KShortestPaths.Yen(g.Graph, g["c"], g["h"], 3, new ShortestPathOptions { Length = EdgeLength.Weight });
         paths.Select(p => string.Join("", p.Nodes.Select(v => g.Names[v]))).Should().Equal("cefh", "cegh", "cdfh");
         paths.Select(p => p.Length).Should().Equal(5, 7, 8);
     }
@@ -24,7 +24,7 @@ public class KShortestPathsTests
     }
 
     [Test]
-    public void Yen_RandomGraphs_MatchBruteForceEnumeration([Values] PathWeighting weighting)
+    public void Yen_RandomGraphs_MatchBruteForceEnumeration([Values] EdgeLength weighting)
     {
         var rng = new Random(9);
         for (var seed = 0; seed < 30; seed++)
@@ -33,7 +33,7 @@ public class KShortestPathsTests
             var directed = seed % 2 == 0;
             var graph = RandomGraphs.Uniform(n, n * 2, directed, weighted: true, seed: 50 + seed);
             var maxHops = seed % 3 == 0 ? 3 : int.MaxValue;
-            var options = new ShortestPathOptions { Weighting = weighting, MaxHops = maxHops };
+            var options = new ShortestPathOptions { Length = weighting, MaxHops = maxHops };
             int s = rng.Next(n), t = (s + 1 + rng.Next(n - 1)) % n;
             var all = AllSimplePaths(graph, s, t, options).OrderBy(p => p.Length).ThenBy(p => p.Hops).ToList();
             var k = 1 + rng.Next(6);
@@ -72,7 +72,7 @@ public class KShortestPathsTests
 
             for (var w = 0; w < n; w++)
             {
-                var len = ShortestPathTests.EdgeLength(graph, v, w, options);
+                var len = ShortestPathTests.NaiveEdgeLength(graph, v, w, options);
                 if (on[w] || double.IsPositiveInfinity(len))
                 {
                     continue;
@@ -97,7 +97,7 @@ public class KShortestPathsTests
         double sum = 0;
         for (var i = 1; i < nodes.Length; i++)
         {
-            sum += ShortestPathTests.EdgeLength(graph, nodes[i - 1], nodes[i], options);
+            sum += ShortestPathTests.NaiveEdgeLength(graph, nodes[i - 1], nodes[i], options);
         }
 
         return sum;

@@ -29,10 +29,10 @@ public class ShortestPathTests
     {
         // a→b→d costs 1 + 1; a→c→d costs 5 + 5 but is the strong (heavy) route.
         var g = GraphText.Parse("a->b:1 b->d:1 a->c:5 c->d:5");
-        var light = ShortestPath.Find(g.Graph, g["a"], g["d"], new ShortestPathOptions { Weighting = PathWeighting.Weight })!;
+        var light = ShortestPath.Find(g.Graph, g["a"], g["d"], new ShortestPathOptions { Length = EdgeLength.Weight })!;
         Names(g, light).Should().Equal("a", "b", "d");
         light.Length.Should().Be(2);
-        var strong = ShortestPath.Find(g.Graph, g["a"], g["d"], new ShortestPathOptions { Weighting = PathWeighting.InverseWeight })!;
+        var strong = ShortestPath.Find(g.Graph, g["a"], g["d"], new ShortestPathOptions { Length = EdgeLength.InverseWeight })!;
         Names(g, strong).Should().Equal("a", "c", "d");
         strong.Length.Should().BeApproximately(0.4, 1e-15);
     }
@@ -42,7 +42,7 @@ public class ShortestPathTests
     {
         // Cheapest a→d is a→b→c→d (3 hops, cost 3); within 2 hops the best is a→e→d (cost 10).
         var g = GraphText.Parse("a->b:1 b->c:1 c->d:1 a->e:5 e->d:5 a->d:50");
-        var options = new ShortestPathOptions { Weighting = PathWeighting.Weight, MaxHops = 2 };
+        var options = new ShortestPathOptions { Length = EdgeLength.Weight, MaxHops = 2 };
         var path = ShortestPath.Find(g.Graph, g["a"], g["d"], options)!;
         Names(g, path).Should().Equal("a", "e", "d");
         path.Length.Should().Be(10);
@@ -52,7 +52,7 @@ public class ShortestPathTests
     }
 
     [Test]
-    public void Find_RandomGraphs_LengthsMatchNaiveHopBoundedDp([Values] PathWeighting weighting, [Values] bool directed)
+    public void Find_RandomGraphs_LengthsMatchNaiveHopBoundedDp([Values] EdgeLength weighting, [Values] bool directed)
     {
         var rng = new Random(5);
         for (var seed = 0; seed < 25; seed++)
@@ -60,7 +60,7 @@ public class ShortestPathTests
             var n = 15 + rng.Next(20);
             var graph = RandomGraphs.Uniform(n, n * 2, directed, weighted: true, seed: seed);
             var maxHops = rng.Next(2) == 0 ? int.MaxValue : 1 + rng.Next(4);
-            var options = new ShortestPathOptions { Weighting = weighting, MaxHops = maxHops, Direction = seed % 3 == 0 ? Direction.All : Direction.Out };
+            var options = new ShortestPathOptions { Length = weighting, MaxHops = maxHops, Direction = seed % 3 == 0 ? Direction.All : Direction.Out };
             for (var q = 0; q < 10; q++)
             {
                 int s = rng.Next(n), t = rng.Next(n);
@@ -83,14 +83,14 @@ public class ShortestPathTests
     }
 
     [Test]
-    public void FindToAny_RandomGraphs_ReachesTheNearestTarget([Values] PathWeighting weighting)
+    public void FindToAny_RandomGraphs_ReachesTheNearestTarget([Values] EdgeLength weighting)
     {
         var rng = new Random(8);
         for (var seed = 0; seed < 30; seed++)
         {
             var n = 20 + rng.Next(20);
             var graph = RandomGraphs.Uniform(n, n * 2, directed: true, weighted: true, seed: 900 + seed);
-            var options = new ShortestPathOptions { Weighting = weighting, MaxHops = seed % 2 == 0 ? 3 : int.MaxValue, Direction = Direction.All };
+            var options = new ShortestPathOptions { Length = weighting, MaxHops = seed % 2 == 0 ? 3 : int.MaxValue, Direction = Direction.All };
             var targets = Enumerable.Range(0, n).Select(_ => rng.NextDouble() < 0.15).ToArray();
             var s = rng.Next(n);
             var best = Enumerable.Range(0, n).Where(t => targets[t])
@@ -109,7 +109,7 @@ public class ShortestPathTests
         }
     }
 
-    internal static double EdgeLength(CsrGraph graph, int u, int v, ShortestPathOptions options)
+    internal static double NaiveEdgeLength(CsrGraph graph, int u, int v, ShortestPathOptions options)
     {
         var best = double.PositiveInfinity;
         for (var e = 0; e < graph.EdgeCount; e++)
@@ -127,7 +127,7 @@ public class ShortestPathTests
             }
 
             var w = graph.EdgeWeight(e);
-            var len = options.Weighting switch { PathWeighting.Hops => 1, PathWeighting.Weight => w, _ => 1 / w };
+            var len = options.Length switch { EdgeLength.Unit => 1, EdgeLength.Weight => w, _ => 1 / w };
             best = Math.Min(best, len);
         }
 
@@ -143,7 +143,7 @@ public class ShortestPathTests
         {
             for (var v = 0; v < n; v++)
             {
-                lengths[u, v] = EdgeLength(graph, u, v, options);
+                lengths[u, v] = NaiveEdgeLength(graph, u, v, options);
             }
         }
 
