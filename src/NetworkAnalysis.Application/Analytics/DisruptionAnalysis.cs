@@ -39,6 +39,7 @@ public static class DisruptionAnalysis
             var strategy = options.Strategy switch
             {
                 DisruptionTarget.KeyPlayer => DisruptionStrategy.KeyPlayer,
+                DisruptionTarget.Betweenness => DisruptionStrategy.Betweenness,
                 DisruptionTarget.Function => DisruptionStrategy.Skill,
                 _ => DisruptionStrategy.Degree,
             };
@@ -69,6 +70,7 @@ public static class DisruptionAnalysis
     private static string Word(DisruptionTarget target) => target switch
     {
         DisruptionTarget.KeyPlayer => "key_player",
+        DisruptionTarget.Betweenness => "betweenness",
         DisruptionTarget.Function => "function",
         _ => "degree",
     };

@@ -6,6 +6,9 @@ public enum DisruptionTarget
     /// <summary>The agent with the most remaining contacts.</summary>
     Degree,
 
+    /// <summary>The agent with the highest betweenness in the remaining network (recomputed after each removal).</summary>
+    Betweenness,
+
     /// <summary>The agent whose removal fragments the remaining network most (a KPP-Neg step).</summary>
     KeyPlayer,
 

@@ -18,7 +18,8 @@ namespace NetworkAnalysis.Engine.KeyPlayers;
 /// Marchiori 2001), so it can rise after a removal, as Duijn et al. observed.</para>
 /// <para><b>Skills</b> are bit masks per node (for example the functions an agent performs); pass an empty
 /// span when there are none (the skill strategy and recovery then do nothing useful).</para>
-/// <para><b>Cost.</b> Per step O(n + m) for the choice (one articulation pass for <see cref="DisruptionStrategy.KeyPlayer"/>),
+/// <para><b>Cost.</b> Per step O(n + m) for the choice (one articulation pass for <see cref="DisruptionStrategy.KeyPlayer"/>,
+/// O(n m) for <see cref="DisruptionStrategy.Betweenness"/>),
 /// plus O(n (n + m)) when efficiency is computed. Deterministic; sequential.</para>
 /// </remarks>
 public static class Disruption
@@ -47,7 +48,7 @@ public static class Disruption
         for (var step = 1; step <= count; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var victim = Choose(net, skill, options.Strategy, cancellationToken);
+            var victim = Choose(net, skill, options, cancellationToken);
             var contacts = net.Remove(victim);
             int replacement = -1, added = 0;
             if (options.Recovery && skill[victim] != 0)
@@ -71,11 +72,29 @@ public static class Disruption
         return steps;
     }
 
-    private static int Choose(LiveNetwork net, uint[] skill, DisruptionStrategy strategy, CancellationToken ct)
+    private static int Choose(LiveNetwork net, uint[] skill, DisruptionOptions options, CancellationToken ct)
     {
         var n = net.NodeCount;
-        switch (strategy)
+        switch (options.Strategy)
         {
+            case DisruptionStrategy.Betweenness:
+            {
+                var scores = Centrality.Betweenness.Compute(
+                    net.ToGraph(),
+                    new Centrality.BetweennessOptions { Normalized = false, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                    ct);
+                var best = -1;
+                for (var v = 0; v < n; v++)
+                {
+                    if (!net.Removed[v] && (best < 0 || scores[v] > scores[best]))
+                    {
+                        best = v;
+                    }
+                }
+
+                return best;
+            }
+
             case DisruptionStrategy.KeyPlayer:
             {
                 var graph = net.ToGraph();

@@ -20,4 +20,7 @@ public sealed record DisruptionOptions
 
     /// <summary>Whether to compute the global efficiency after each step (default true; O(n (n + m)) per step).</summary>
     public bool ComputeEfficiency { get; init; } = true;
+
+    /// <summary>Threads for the betweenness strategy; −1 (default) uses every core. The result does not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 }

@@ -6,6 +6,9 @@ public enum DisruptionStrategy
     /// <summary>The node with the most remaining contacts.</summary>
     Degree,
 
+    /// <summary>The node with the highest betweenness in the current network (recomputed after each removal, Brandes 2001).</summary>
+    Betweenness,
+
     /// <summary>The node whose removal fragments the current network most (a greedy KPP-Neg step, Borgatti 2006).</summary>
     KeyPlayer,
 

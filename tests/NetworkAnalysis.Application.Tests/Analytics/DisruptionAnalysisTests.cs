@@ -51,4 +51,16 @@ public class DisruptionAnalysisTests
         report.Rows[1].TiesAdded.Should().Be(3);
         report.Rows[1].LargestComponent.Should().Be(5);
     }
+
+    [Test]
+    public void Simulate_Betweenness_RemovesTheBrokerBetweenTwoCells()
+    {
+        var network = new TestCase().Agents("a", "b", "c", "courier", "d", "e", "f")
+            .Tx("a", "b").Tx("b", "c").Tx("c", "a").Tx("c", "courier").Tx("courier", "d").Tx("d", "e").Tx("e", "f").Tx("f", "d")
+            .Build();
+        var report = DisruptionAnalysis.Simulate(network, new DisruptionAnalysisOptions { Strategy = DisruptionTarget.Betweenness, Steps = 1 });
+        report.Strategy.Should().Be("betweenness");
+        report.Rows[1].RemovedId.Should().Be("courier");
+        report.Rows[1].LargestComponent.Should().Be(3);
+    }
 }

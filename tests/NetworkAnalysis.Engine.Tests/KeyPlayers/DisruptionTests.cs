@@ -1,4 +1,6 @@
+using System.Globalization;
 using NetworkAnalysis.Engine.KeyPlayers;
+using NetworkAnalysis.Engine.Tests.Brokerage;
 using NetworkAnalysis.Testing;
 
 namespace NetworkAnalysis.Engine.Tests.KeyPlayers;
@@ -94,6 +96,40 @@ public class DisruptionTests
                 var covered = Enumerable.Range(0, 25).Where(v => !removed[v]).Aggregate(0u, (acc, v) => acc | skills[v]);
                 step.SkillsCovered.Should().Be(covered);
             }
+        }
+    }
+
+    [Test]
+    public void Simulate_Betweenness_RemovesTheTopBrokerOfTheRemainingNetworkEachStep()
+    {
+        for (var seed = 0; seed < 6; seed++)
+        {
+            var graph = RandomGraphs.Uniform(30, 45, directed: false, weighted: false, seed: 60 + seed);
+            var steps = Disruption.Simulate(graph, options: new DisruptionOptions { Strategy = DisruptionStrategy.Betweenness, Steps = 8, ComputeEfficiency = false });
+            var removed = new bool[30];
+            foreach (var step in steps.Skip(1))
+            {
+                var b = NaiveGraphs.Betweenness(graph, removed);
+                var max = Enumerable.Range(0, 30).Where(v => !removed[v]).Max(v => b[v]);
+                b[step.Removed].Should().BeApproximately(max, 1e-9, $"seed {seed}, step {step.Step}");
+                removed[step.Removed] = true;
+            }
+        }
+    }
+
+    [Test]
+    public void Simulate_BetweennessOnMontagnaMeetings_FollowsThePublishedCurve()
+    {
+        // Cavallaro et al. (2020) removed the top betweenness node one at a time with recomputation and
+        // published the largest component relative to the intact one; ties may be broken differently.
+        var g = ReferenceEdgeList.Load("montagna-meetings", directed: false, weighted: false);
+        var authors = File.ReadAllLines(SharedData.Require("data/external/montagna/reference-results/disruption/results/sequential/meeting/df_Unweighted_5nrem.csv"))
+            .Skip(1).Select(l => double.Parse(l.Split(',')[2], CultureInfo.InvariantCulture)).ToArray();
+        var steps = Disruption.Simulate(g.Graph, options: new DisruptionOptions { Strategy = DisruptionStrategy.Betweenness, Steps = 10, ComputeEfficiency = false });
+        var intact = steps[0].LargestComponent;
+        for (var k = 1; k <= 10; k++)
+        {
+            (steps[k].LargestComponent / (double)intact).Should().BeApproximately(authors[k], 0.05, $"after {k} removals");
         }
     }
 }
