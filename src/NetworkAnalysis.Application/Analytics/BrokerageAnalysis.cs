@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Communities;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine.Brokerage;
@@ -41,13 +42,21 @@ public static class BrokerageAnalysis
         var projected = NetworkProjection.Project(network, options.Projection with { KeepIsolated = true });
         var graph = projected.Graph;
         var n = graph.NodeCount;
+        int[]? community = null;
+        if (options.Partition == BrokeragePartition.Communities)
+        {
+            // Same agents, same order (isolated agents kept), so node v is the same agent in both projections.
+            var undirected = NetworkProjection.Project(network, options.Projection with { KeepIsolated = true, Directed = false });
+            community = CommunityAnalysis.Run(undirected, options.Communities with { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, ct).Membership;
+        }
+
         var labels = new string[n];
         var classOf = new int[n];
         var classIds = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var v = 0; v < n; v++)
         {
             var agent = projected.AgentAt(v)!;
-            var (key, display) = Label(agent, options);
+            var (key, display) = community is null ? Label(agent, options) : ("c" + community[v].ToString(System.Globalization.CultureInfo.InvariantCulture), "c" + community[v].ToString(System.Globalization.CultureInfo.InvariantCulture));
             labels[v] = display;
             if (!classIds.TryGetValue(key, out var c))
             {

@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Communities;
 using NetworkAnalysis.Application.Projection;
 
 namespace NetworkAnalysis.Application.Analytics;
@@ -13,6 +14,9 @@ public sealed record BrokerageOptions
 
     /// <summary>The partition (default <see cref="BrokeragePartition.Groups"/>).</summary>
     public BrokeragePartition Partition { get; init; } = BrokeragePartition.Groups;
+
+    /// <summary>How communities are detected for <see cref="BrokeragePartition.Communities"/> (default Leiden, modularity, seed 0).</summary>
+    public CommunityRequest Communities { get; init; } = new(CommunityMethod.Leiden);
 
     /// <summary>Agent id → label for <see cref="BrokeragePartition.Custom"/>; agents not listed form groups of their own.</summary>
     public IReadOnlyDictionary<string, string>? CustomPartition { get; init; }

@@ -12,6 +12,9 @@ public enum BrokeragePartition
     /// <summary>Agent kinds: person, business, official, group, migrant, victim.</summary>
     Kinds,
 
-    /// <summary>A partition given in <see cref="BrokerageOptions.CustomPartition"/>, e.g. detected communities.</summary>
+    /// <summary>Communities detected on the undirected ties (<see cref="BrokerageOptions.Communities"/>; Leiden by default).</summary>
+    Communities,
+
+    /// <summary>A partition given in <see cref="BrokerageOptions.CustomPartition"/>.</summary>
     Custom,
 }

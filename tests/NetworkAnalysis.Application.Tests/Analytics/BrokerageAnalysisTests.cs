@@ -69,6 +69,37 @@ public class BrokerageAnalysisTests
     }
 
     [Test]
+    public void Analyze_Communities_DetectsTheCellsAndFindsTheBrokerBetweenThem()
+    {
+        // Two 4-cliques joined by one tie a1 - b1 (both ways, as ties in a call network).
+        var builder = new TestCase().Agents("a1", "a2", "a3", "a4", "b1", "b2", "b3", "b4");
+        foreach (var cell in new[] { "a", "b" })
+        {
+            for (var i = 1; i <= 4; i++)
+            {
+                for (var j = 1; j <= 4; j++)
+                {
+                    if (i != j)
+                    {
+                        builder.Tx($"{cell}{i}", $"{cell}{j}");
+                    }
+                }
+            }
+        }
+
+        var network = builder.Tx("a1", "b1").Tx("b1", "a1").Build();
+        var report = BrokerageAnalysis.Analyze(network, new BrokerageOptions { Partition = BrokeragePartition.Communities });
+        report.Partition.Should().Be("communities");
+        report.Classes.Should().Be(2);
+        var top = report.Rows.Take(2).Select(r => r.AgentId);
+        top.Should().BeEquivalentTo(["a1", "b1"]);
+        var a1 = report.Rows.Single(r => r.AgentId == "a1");
+        a1.Representative.Should().Be(3);  // a2..a4 -> a1 -> b1
+        a1.Gatekeeper.Should().Be(3);      // b1 -> a1 -> a2..a4
+        report.Rows.Single(r => r.AgentId == "a1").Class.Should().NotBe(report.Rows.Single(r => r.AgentId == "b1").Class);
+    }
+
+    [Test]
     public void Analyze_CustomWithoutPartition_Throws()
     {
         var act = () => BrokerageAnalysis.Analyze(Case(), new BrokerageOptions { Partition = BrokeragePartition.Custom });
