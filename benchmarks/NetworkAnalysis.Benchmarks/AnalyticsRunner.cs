@@ -30,6 +30,15 @@ internal static class AnalyticsRunner
         Report("kpp-neg default k=10, 10k agents (beam 10 + local search)", Time(3, () => KeyPlayerFragmentation.Find(smallGraph, 10)));
         Report("keyplayers analysis k=10, 10k agents (projection included)", Time(3, () => KeyPlayerAnalysis.FindFragmenting(small, new KeyPlayerOptions { Count = 10 })));
 
+        // The netan analyze sections on a generated case.
+        var generated = NetworkAnalysis.Application.Synthetic.CaseGenerator.Generate(new NetworkAnalysis.Application.Synthetic.CaseGeneratorOptions { Groups = 20, Seed = 3 });
+        Console.WriteLine($"generated case: {generated.AgentCount:N0} agents, {generated.TransactionCount:N0} transactions, {generated.GroupCount} groups");
+        Report("analyze sections (functions, brokers, upperworld, key players, disruption)", Time(3, () => AnalyticsReport.Sections(generated, IdentityProtection.Default)));
+        Report("  functions", Time(3, () => FunctionAnalysis.Analyze(generated)));
+        Report("  brokers (top 10)", Time(3, () => BrokerageAnalysis.Analyze(generated, new BrokerageOptions { MaxResults = 10 })));
+        Report("  upperworld (50 rows)", Time(3, () => UpperworldAnalysis.Analyze(generated, new UpperworldOptions { MaxResults = 50 })));
+        Report("  disruption, 10 steps with efficiency", Time(3, () => DisruptionAnalysis.Simulate(generated)));
+
         // The large dataset.
         var build = Stopwatch.StartNew();
         var network = RandomNetwork(agents, transactions, seed: 2);

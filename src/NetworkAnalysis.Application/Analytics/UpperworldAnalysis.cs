@@ -19,7 +19,7 @@ namespace NetworkAnalysis.Application.Analytics;
 /// d the hops to the group's core within <see cref="UpperworldOptions.MaxHops"/>: 1 for a core member, ½ for
 /// a direct contact of the core, and so on; ties in the ranking go to the agent with more direct underworld
 /// transactions, then input order.</para>
-/// <para>Cost: one bounded BFS per upperworld agent, plus one bounded Dijkstra per (ranked agent, group reached).</para>
+/// <para>Cost: one bounded BFS per group core, plus one bounded Dijkstra per (ranked agent, group reached) listed.</para>
 /// </remarks>
 public static class UpperworldAnalysis
 {
@@ -56,54 +56,50 @@ public static class UpperworldAnalysis
             }
         }
 
-        // Exposure: a bounded BFS from each upperworld agent.
-        var scored = new List<(int Agent, double Score, int Groups, int[] GroupDistance, BfsResult Bfs)>();
+        // Exposure: one bounded BFS from each group's core (ties are undirected, so its distance to an agent is
+        // the agent's distance to the core), keeping for every upperworld agent reached its path to the core.
+        var upper = new List<int>();
         for (var a = 0; a < n; a++)
         {
-            if (agents[a].Sphere != Sphere.Upperworld)
+            if (agents[a].Sphere == Sphere.Upperworld)
+            {
+                upper.Add(a);
+            }
+        }
+
+        var score = new double[n];
+        var reached = new int[n];
+        var shortest = new Dictionary<(int Agent, int Group), int[]>();
+        for (var g = 0; g < cores.Length; g++)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (cores[g].Length == 0)
             {
                 continue;
             }
 
-            ct.ThrowIfCancellationRequested();
-            var bfs = Bfs.Run(graph, a, Direction.All, options.MaxHops, ct);
-            var best = new int[cores.Length];
-            Array.Fill(best, -1);
-            foreach (var v in bfs.Order)
+            var bfs = Bfs.Run(graph, cores[g], Direction.All, options.MaxHops, ct);
+            foreach (var a in upper)
             {
-                if (coreGroups[v] is { } groups)
+                var d = bfs.Distances[a];
+                if (d < 0)
                 {
-                    foreach (var g in groups)
-                    {
-                        if (best[g] < 0)
-                        {
-                            best[g] = bfs.Distances[v];
-                        }
-                    }
+                    continue;
                 }
-            }
 
-            double score = 0;
-            var reached = 0;
-            foreach (var d in best)
-            {
-                if (d >= 0)
-                {
-                    score += 1.0 / (d + 1);
-                    reached++;
-                }
-            }
-
-            if (reached > 0 || exposureByAgent.ContainsKey(a))
-            {
-                scored.Add((a, score, reached, best, bfs));
+                score[a] += 1.0 / (d + 1);
+                reached[a]++;
+                var back = bfs.PathTo(a);
+                Array.Reverse(back);
+                shortest[(a, g)] = back;
             }
         }
 
-        var ranked = scored
-            .OrderByDescending(s => s.Score)
-            .ThenByDescending(s => exposureByAgent.TryGetValue(s.Agent, out var e) ? e.Transactions : 0)
-            .ThenBy(s => s.Agent)
+        var ranked = upper
+            .Where(a => reached[a] > 0 || exposureByAgent.ContainsKey(a))
+            .OrderByDescending(a => score[a])
+            .ThenByDescending(a => exposureByAgent.TryGetValue(a, out var e) ? e.Transactions : 0)
+            .ThenBy(a => a)
             .ToList();
         if (ranked.Count > options.MaxResults)
         {
@@ -115,13 +111,13 @@ public static class UpperworldAnalysis
         var paths = new List<CorePath>();
         var strongest = new ShortestPathOptions { Length = EdgeLength.InverseWeight, Direction = Direction.All, MaxHops = options.MaxHops };
         var coreMask = new bool[n];
-        foreach (var (agent, score, groupsReached, groupDistance, bfs) in ranked)
+        foreach (var agent in ranked)
         {
             var direct = exposureByAgent.TryGetValue(agent, out var e) ? e : new DirectTotals();
-            exposure.Add(new UpperworldExposure(exposure.Count + 1, agents[agent].Id, agents[agent].Kind, score, groupsReached, direct.Contacts.Count, direct.Transactions, direct.Amounts));
+            exposure.Add(new UpperworldExposure(exposure.Count + 1, agents[agent].Id, agents[agent].Kind, score[agent], reached[agent], direct.Contacts.Count, direct.Transactions, direct.Amounts));
             for (var g = 0; g < cores.Length; g++)
             {
-                if (groupDistance[g] < 0)
+                if (!shortest.TryGetValue((agent, g), out var path))
                 {
                     continue;
                 }
@@ -133,8 +129,6 @@ public static class UpperworldAnalysis
                 }
 
                 ct.ThrowIfCancellationRequested();
-                var nearest = cores[g].Where(m => bfs.Distances[m] == groupDistance[g]).Min();
-                var shortest = bfs.PathTo(nearest);
                 foreach (var m in cores[g])
                 {
                     coreMask[m] = true;
@@ -149,7 +143,7 @@ public static class UpperworldAnalysis
                 paths.Add(new CorePath(
                     agents[agent].Id,
                     network.Groups[g].Id,
-                    shortest.Select(v => agents[v].Id).ToArray(),
+                    path.Select(v => agents[v].Id).ToArray(),
                     strong is null ? [] : strong.Nodes.Select(v => agents[v].Id).ToArray(),
                     strong?.Length ?? double.PositiveInfinity));
             }

@@ -20,7 +20,8 @@ namespace NetworkAnalysis.Engine.KeyPlayers;
 /// span when there are none (the skill strategy and recovery then do nothing useful).</para>
 /// <para><b>Cost.</b> Per step O(n + m) for the choice (one articulation pass for <see cref="DisruptionStrategy.KeyPlayer"/>,
 /// O(n m) for <see cref="DisruptionStrategy.Betweenness"/>),
-/// plus O(n (n + m)) when efficiency is computed. Deterministic; sequential.</para>
+/// plus O(n (n + m) / 256) word operations when efficiency is computed (multi-source BFS). Deterministic at
+/// any thread count.</para>
 /// </remarks>
 public static class Disruption
 {
@@ -209,7 +210,14 @@ public static class Disruption
         var efficiency = double.NaN;
         if (options.ComputeEfficiency && remaining >= 2)
         {
-            var sum = new ResidualBfs(n).InverseDistanceSum(graph, net.Removed, ct);
+            // Bit-parallel BFS from 256 sources at a time (removed nodes are isolated in the live graph).
+            var totals = Paths.AllDistances.Unit(n, graph.OffsetArray, graph.TargetArray, null, null, options.MaxDegreeOfParallelism, ct);
+            double sum = 0;
+            for (var v = 0; v < n; v++)
+            {
+                sum += totals.InverseDistanceSum[v];
+            }
+
             efficiency = sum / ((double)remaining * (remaining - 1));
         }
 

@@ -18,9 +18,9 @@ public sealed record DisruptionOptions
     /// </summary>
     public bool Recovery { get; init; }
 
-    /// <summary>Whether to compute the global efficiency after each step (default true; O(n (n + m)) per step).</summary>
+    /// <summary>Whether to compute the global efficiency after each step (default true; an all-pairs BFS per step, 256 sources per pass).</summary>
     public bool ComputeEfficiency { get; init; } = true;
 
-    /// <summary>Threads for the betweenness strategy; −1 (default) uses every core. The result does not depend on it.</summary>
+    /// <summary>Threads for the betweenness strategy and the efficiency; −1 (default) uses every core. The result does not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 }
