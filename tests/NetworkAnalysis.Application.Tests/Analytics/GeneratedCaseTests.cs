@@ -60,6 +60,7 @@ public class GeneratedCaseTests
     }
 
     [Test]
+    [Category("Slow")]
     public void ReportSections_AreCheapForACase()
     {
         var network = CaseGenerator.Generate(new CaseGeneratorOptions { Groups = 20, Seed = 3 });

@@ -72,6 +72,7 @@ public class StructuralHolesTests
     });
 
     [TestCaseSource(nameof(ReferenceGraphs))]
+    [Category("Slow")]
     public void Compute_ReferenceGraphs_MatchNetworkX((string Name, bool Directed) reference)
     {
         var (name, directed) = reference;
