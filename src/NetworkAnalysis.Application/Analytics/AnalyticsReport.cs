@@ -75,11 +75,7 @@ public static class AnalyticsReport
             g.InHouse.ToString(),
             g.Bought.ToString(),
             g.Missing.ToString(),
-            string.Join(';', g.SinglePointsOfFailure.Select(s =>
-            {
-                var colon = s.IndexOf(':', StringComparison.Ordinal);
-                return string.Concat(s.AsSpan(0, colon + 1), show(s[(colon + 1)..]));
-            })),
+            string.Join(';', g.SinglePointsOfFailure.Select(s => $"{DomainWords.Format(s.Function)}:{show(s.AgentId)}")),
         }).ToList();
         return new ReportSection(
             "function-coverage",

@@ -196,7 +196,7 @@ public static class FunctionAnalysis
 
             var bought = outSet.Except(inSet);
             var missing = expected.Except(inSet).Except(outSet);
-            var single = new List<string>();
+            var single = new List<FunctionHolder>();
             foreach (var f in expected.Union(inSet).Union(outSet))
             {
                 var mine = (IReadOnlyList<string>?)inHouse[(int)f] ?? [];
@@ -205,7 +205,7 @@ public static class FunctionAnalysis
                 var row = new GroupFunctionRow(group.Id, f, status, mine.Count + theirs.Count, mine, theirs);
                 if (row.SinglePointOfFailure)
                 {
-                    single.Add($"{DomainWords.Format(f)}:{(mine.Count > 0 ? mine[0] : theirs[0])}");
+                    single.Add(new FunctionHolder(f, mine.Count > 0 ? mine[0] : theirs[0]));
                 }
 
                 if (coverage.Count < options.MaxResults)

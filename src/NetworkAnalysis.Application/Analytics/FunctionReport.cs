@@ -79,11 +79,20 @@ public sealed record GroupFunctionRow(
 /// <param name="InHouse">Functions performed by members.</param>
 /// <param name="Bought">Functions bought from outside specialists only.</param>
 /// <param name="Missing">Expected functions nobody performs.</param>
-/// <param name="SinglePointsOfFailure">Functions with exactly one agent able to perform them, as <c>function:agent</c>.</param>
+/// <param name="SinglePointsOfFailure">Functions with exactly one agent able to perform them, and that agent.</param>
 public sealed record GroupCoverageRow(
     string GroupId,
     int Members,
     FunctionSet InHouse,
     FunctionSet Bought,
     FunctionSet Missing,
-    IReadOnlyList<string> SinglePointsOfFailure);
+    IReadOnlyList<FunctionHolder> SinglePointsOfFailure);
+
+/// <summary>A function and the one agent able to perform it.</summary>
+/// <param name="Function">The function.</param>
+/// <param name="AgentId">The agent.</param>
+public sealed record FunctionHolder(Function Function, string AgentId)
+{
+    /// <summary>For example <c>document_forgery:f1</c>.</summary>
+    public override string ToString() => $"{DomainWords.Format(Function)}:{AgentId}";
+}

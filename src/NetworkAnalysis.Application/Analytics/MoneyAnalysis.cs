@@ -124,6 +124,7 @@ public static class MoneyAnalysis
         var sources = network.TransactionSources;
         var targets = network.TransactionTargets;
         var steps = new Dictionary<(int, int), Step>();
+        var currencies = new SortedSet<string>(StringComparer.Ordinal);
         var builder = new CsrGraphBuilder(agents.Count, directed: true);
         for (var t = 0; t < transactions.Count; t++)
         {
@@ -155,6 +156,7 @@ public static class MoneyAnalysis
 
             step.Sum += amount;
             step.Count++;
+            currencies.Add(tx.Currency ?? "?");
             if (tx.Time is { } at)
             {
                 step.Times.Add(at.UtcTicks);
@@ -207,7 +209,7 @@ public static class MoneyAnalysis
                     c.Rotation >= 0 ? new DateTimeOffset(c.End, TimeSpan.Zero) : null);
             })
             .ToList();
-        return new MoneyCycleReport(ranked, cycles.Count, found.Truncated || cycles.Count > ranked.Count);
+        return new MoneyCycleReport(ranked, cycles.Count, found.Truncated || cycles.Count > ranked.Count, currencies.ToArray());
     }
 
     /// <summary>

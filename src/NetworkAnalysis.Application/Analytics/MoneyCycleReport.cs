@@ -4,7 +4,8 @@ namespace NetworkAnalysis.Application.Analytics;
 /// <param name="Cycles">Largest bottleneck first.</param>
 /// <param name="CyclesFound">Cycles found before ranking and the result limit.</param>
 /// <param name="Truncated">True when <see cref="MoneyCycleOptions.MaxCycles"/> stopped the enumeration or the result limit cut the list.</param>
-public sealed record MoneyCycleReport(IReadOnlyList<MoneyCycle> Cycles, int CyclesFound, bool Truncated);
+/// <param name="Currencies">Currencies among the transfers considered (<c>?</c> for none given); more than one means amounts were added across currencies.</param>
+public sealed record MoneyCycleReport(IReadOnlyList<MoneyCycle> Cycles, int CyclesFound, bool Truncated, IReadOnlyList<string> Currencies);
 
 /// <summary>One money cycle.</summary>
 /// <param name="Rank">1 = largest bottleneck.</param>

@@ -85,7 +85,7 @@ public class FunctionAnalysisTests
         summary.InHouse.Mask.Should().Be(FunctionSet.Of(Function.Transport, Function.Coordination).Mask);
         summary.Bought.Mask.Should().Be(FunctionSet.Of(Function.DocumentForgery).Mask);
         summary.Missing.Contains(Function.MoneyLaundering).Should().BeTrue();
-        summary.SinglePointsOfFailure.Should().Equal("document_forgery:f", "coordination:boss");
+        summary.SinglePointsOfFailure.Select(s => s.ToString()).Should().Equal("document_forgery:f", "coordination:boss");
 
         // Two hops out, the launderer counts as a specialist the group can buy from.
         var wider = FunctionAnalysis.Analyze(network, new FunctionAnalysisOptions { MaxHops = 2 });

@@ -68,6 +68,7 @@ public class MoneyAnalysisTests
             .Build();
         var report = MoneyAnalysis.Cycles(network);
         report.CyclesFound.Should().Be(2);
+        report.Currencies.Should().Equal("?");
         var big = report.Cycles[0];
         big.AgentIds.Should().Equal("a", "b", "c");
         big.Bottleneck.Should().Be(8_000);
