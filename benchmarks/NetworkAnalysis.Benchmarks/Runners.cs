@@ -10,5 +10,8 @@ internal static class Runners
             ["analytics"] = AnalyticsRunner.Run,
             ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
+            ["formats"] = FormatsRunner.Run,
+            ["classify"] = ClassificationRunner.Run,
+            ["classify-quality"] = ClassificationQualityRunner.Run,
         };
 }

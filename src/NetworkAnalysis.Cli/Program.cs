@@ -36,6 +36,7 @@ internal static class Program
         root.Subcommands.Add(CommunitiesCommand.Create());
         root.Subcommands.Add(StructureCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
         return root;
     }
 }

@@ -171,3 +171,54 @@ public class GenerateCommandTests
         }
     }
 }
+
+public class ConvertCommandTests
+{
+    [Test]
+    public void Convert_DatasetToGraphMLAndBack_KeepsEdgesAndProtectsVictims()
+    {
+        var dir = Netan.TempFolder();
+        try
+        {
+            var dataset = Netan.SmallDataset(dir);
+            var graphml = Path.Combine(dir, "case.graphml");
+            var r = Netan.Run("convert", dataset, graphml);
+            r.ExitCode.Should().Be(0, r.Stderr);
+            var text = File.ReadAllText(graphml);
+            text.Should().Contain("Marco Ferri").And.NotContain("Ana Popescu").And.Contain("victim-");
+            r.Stderr.Should().Contain("pseudonym");
+
+            var degree = Netan.Run("centrality", graphml, "-m", "degree");
+            degree.ExitCode.Should().Be(0, degree.Stderr);
+            degree.Stdout.Should().Contain("boss\t3");
+
+            var back = Path.Combine(dir, "back");
+            Netan.Run("convert", graphml, back, "--to", "dataset").ExitCode.Should().Be(0);
+            File.ReadAllLines(Path.Combine(back, "transactions.csv")).Length.Should().Be(6);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Convert_HostileXml_ExitOneAndNoOutput()
+    {
+        var dir = Netan.TempFolder();
+        try
+        {
+            var bomb = Path.Combine(dir, "bomb.graphml");
+            File.WriteAllText(bomb, """<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><graphml><graph>&lol2;</graph></graphml>""");
+            var output = Path.Combine(dir, "out.net");
+            var r = Netan.Run("convert", bomb, output);
+            r.ExitCode.Should().Be(1);
+            r.Stderr.Should().Contain("bomb.graphml");
+            File.Exists(output).Should().BeFalse();
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -2,13 +2,15 @@ using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
 using NetworkAnalysis.IO.EdgeLists;
+using NetworkAnalysis.IO.Formats;
 
 namespace NetworkAnalysis.Application.Inputs;
 
 /// <summary>
 /// Reads the <c>&lt;input&gt;</c> of the analysis commands, whatever it is: a dataset folder (projected
 /// with the given projection), a plain edge list (<c>source target [weight]</c>), or a <c>.csv</c> with a
-/// header <c>source,target[,weight]</c>. Node ids are strings, in order of first appearance.
+/// header <c>source,target[,weight]</c>, or any file format <see cref="NetworkFormats"/> reads (GraphML,
+/// GEXF, graphology or Cytoscape JSON, Pajek, UCINET DL). Node ids are strings, in order of first appearance.
 /// </summary>
 public static class GraphInputs
 {
@@ -40,7 +42,11 @@ public static class GraphInputs
                 result = FromEdgeList(data, !options.Undirected);
                 break;
             default:
-                throw new InputFormatException(new InputProblem(path, null, null, $"unknown input format '{format}'"));
+                var read = CaseInputs.ReadNetwork(path, format);
+                phase?.Invoke("load", clock.Elapsed);
+                clock.Restart();
+                result = NetworkProjection.Project(read.Network, options.Projection with { Directed = read.Directed && options.Projection.Directed && !options.Undirected });
+                break;
         }
 
         phase?.Invoke("build", clock.Elapsed);
@@ -68,9 +74,12 @@ public static class GraphInputs
             return "dataset";
         }
 
+        // Plain edge lists take the fast path straight to the engine; rich formats go through the
+        // domain model so their fields (kinds, times, sensitivity) can be projected and protected.
         return Path.GetExtension(path).ToUpperInvariant() switch
         {
             ".CSV" => "csv",
+            ".GRAPHML" or ".GEXF" or ".JSON" or ".CYJS" or ".NET" or ".DL" => NetworkFormats.ForPath(path).Name,
             _ => "edgelist",
         };
     }

@@ -23,8 +23,9 @@ public sealed record BetweennessOptions
     /// When set, estimate from this many source nodes drawn at random (NetworkX <c>k</c>) and scale the
     /// sums up as NetworkX 3.6 does: without endpoints, sampled nodes are scaled by N/(k−1) and the others by
     /// N/k (N = n−1; divided by 2 on undirected graphs when not normalised, or by (k−1)(N−1) and k(N−1) when
-    /// normalised); with endpoints, every node by n/k. With k = n the result equals the exact value.
-    /// Default null (exact: every node is a source).
+    /// normalised); with endpoints, every node by n/k. With k = n the result equals the exact value bit for
+    /// bit; with k = 1 (no endpoints) the sampled node's own value is undefined and returned as NaN, as
+    /// NetworkX does. Default null (exact: every node is a source).
     /// </summary>
     public int? SampleSize { get; init; }
 

@@ -36,8 +36,7 @@ internal static class Brandes
         var order = scratch.Order;
         var dagStart = scratch.DagStart;
         var edges = slots is not null;
-        ref var distRef = ref MemoryMarshal.GetArrayDataReference(scratch.Dist);
-        ref var sigmaRef = ref MemoryMarshal.GetArrayDataReference(scratch.Sigma);
+        ref var state = ref MemoryMarshal.GetArrayDataReference(scratch.State);
         ref var tgtRef = ref MemoryMarshal.GetArrayDataReference(tgt);
         ref var orderRef = ref MemoryMarshal.GetArrayDataReference(order);
         ref var dagRef = ref MemoryMarshal.GetArrayDataReference(scratch.Dag);
@@ -48,8 +47,8 @@ internal static class Brandes
         // neighbour is written past the queue tail, which only advances for new nodes; σ(x) gains σ(v) masked
         // to +0.0 off the DAG; every neighbour is written to the DAG list, which only advances on DAG edges.
         order[0] = s;
-        Unsafe.Add(ref distRef, s) = 0;
-        Unsafe.Add(ref sigmaRef, s) = 1.0;
+        Unsafe.Add(ref state, s).Dist = 0;
+        Unsafe.Add(ref state, s).Sigma = 1.0;
         int head = 0, tail = 1, level = 0, k = 0;
         while (head < tail)
         {
@@ -59,18 +58,18 @@ internal static class Brandes
             {
                 var v = Unsafe.Add(ref orderRef, i);
                 dagStart[i] = k;
-                var sv = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref sigmaRef, v));
+                var sv = BitConverter.DoubleToInt64Bits(Unsafe.Add(ref state, v).Sigma);
                 var jEnd = off[v + 1];
                 for (var j = off[v]; j < jEnd; j++)
                 {
                     var x = Unsafe.Add(ref tgtRef, j);
-                    ref var dx = ref Unsafe.Add(ref distRef, x);
-                    var diff = dx - next;
+                    ref var nx = ref Unsafe.Add(ref state, x);
+                    var diff = nx.Dist - next;
                     var earlier = diff >> 31;
                     Unsafe.Add(ref orderRef, tail) = x;
                     tail += (int)((uint)-diff >> 31);
-                    dx = next + (diff & earlier);
-                    Unsafe.Add(ref sigmaRef, x) += BitConverter.Int64BitsToDouble(sv & ~(long)earlier);
+                    nx.Dist = next + (diff & earlier);
+                    nx.Sigma += BitConverter.Int64BitsToDouble(sv & ~(long)earlier);
                     Unsafe.Add(ref dagRef, k) = edges ? j : x;
                     k += 1 + earlier;
                 }
@@ -82,7 +81,8 @@ internal static class Brandes
 
         dagStart[tail] = k;
 
-        // Backward: reverse BFS order over the DAG edges recorded above. Level 0 (the source) only matters for edge values.
+        // Backward: reverse BFS order over the DAG edges recorded above. Level 0 (the source) only matters for
+        // edge values. Once w is processed its σ is not read again, so its slot then holds c(w).
         var last = edges ? 0 : 1;
         var foldedReached = 0;
         for (var i = tail - 1; i >= last; i--)
@@ -90,7 +90,8 @@ internal static class Brandes
             var w = Unsafe.Add(ref orderRef, i);
             var a = dagStart[i];
             var b = dagStart[i + 1];
-            var sw = Unsafe.Add(ref sigmaRef, w);
+            ref var nw = ref Unsafe.Add(ref state, w);
+            var sw = nw.Sigma;
             double sum;
             if (!edges)
             {
@@ -98,13 +99,13 @@ internal static class Brandes
                 double s0 = 0, s1 = 0;
                 for (; a + 1 < b; a += 2)
                 {
-                    s0 += Unsafe.Add(ref sigmaRef, Unsafe.Add(ref dagRef, a));
-                    s1 += Unsafe.Add(ref sigmaRef, Unsafe.Add(ref dagRef, a + 1));
+                    s0 += Unsafe.Add(ref state, Unsafe.Add(ref dagRef, a)).Sigma;
+                    s1 += Unsafe.Add(ref state, Unsafe.Add(ref dagRef, a + 1)).Sigma;
                 }
 
                 if (a < b)
                 {
-                    s0 += Unsafe.Add(ref sigmaRef, Unsafe.Add(ref dagRef, a));
+                    s0 += Unsafe.Add(ref state, Unsafe.Add(ref dagRef, a)).Sigma;
                 }
 
                 sum = s0 + s1;
@@ -115,7 +116,7 @@ internal static class Brandes
                 for (; a < b; a++)
                 {
                     var j = Unsafe.Add(ref dagRef, a);
-                    var c = Unsafe.Add(ref sigmaRef, Unsafe.Add(ref tgtRef, j));
+                    var c = Unsafe.Add(ref state, Unsafe.Add(ref tgtRef, j)).Sigma;
                     sum += c;
                     slots![j] += sw * c;
                 }
@@ -133,8 +134,7 @@ internal static class Brandes
                 nodes[w] += ends.Endpoints ? delta + t : delta;
             }
 
-            // σ(w) is not read again once w is processed, so its slot now holds c(w).
-            Unsafe.Add(ref sigmaRef, w) = (t + delta) / sw;
+            nw.Sigma = (t + delta) / sw;
         }
 
         if (nodes is not null)
@@ -144,9 +144,9 @@ internal static class Brandes
 
         for (var i = 0; i < tail; i++)
         {
-            var x = Unsafe.Add(ref orderRef, i);
-            Unsafe.Add(ref distRef, x) = int.MaxValue;
-            Unsafe.Add(ref sigmaRef, x) = 0;
+            ref var nx = ref Unsafe.Add(ref state, Unsafe.Add(ref orderRef, i));
+            nx.Dist = int.MaxValue;
+            nx.Sigma = 0;
         }
     }
 
@@ -261,6 +261,19 @@ internal static class Brandes
         }
     }
 
+    /// <summary>Per-node state of a unit-length search; σ and the distance share a cache line.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    internal struct NodeState
+    {
+        /// <summary>σ during the forward pass; c(x) = (t(x) + δ(x))/σ(x) once x is processed backwards.</summary>
+        public double Sigma;
+
+        /// <summary>BFS level; int.MaxValue when not reached.</summary>
+        public int Dist;
+
+        private readonly int _padding;
+    }
+
     /// <summary>Per-thread state for <see cref="UnitSource"/>.</summary>
     internal sealed class UnitScratch
     {
@@ -270,9 +283,11 @@ internal static class Brandes
             Order = new int[n + 1];
             DagStart = new int[n + 1];
             Dag = new int[slots + 1];
-            Dist = new int[n];
-            Array.Fill(Dist, int.MaxValue);
-            Sigma = new double[n];
+            State = new NodeState[n];
+            for (var v = 0; v < n; v++)
+            {
+                State[v].Dist = int.MaxValue;
+            }
         }
 
         public int[] Order { get; }
@@ -283,10 +298,7 @@ internal static class Brandes
         /// <summary>Start of each BFS position's DAG edges in <see cref="Dag"/>.</summary>
         public int[] DagStart { get; }
 
-        public int[] Dist { get; }
-
-        /// <summary>σ per node during the forward pass; c(x) = (t(x) + δ(x))/σ(x) once x is processed backwards.</summary>
-        public double[] Sigma { get; }
+        public NodeState[] State { get; }
     }
 
     /// <summary>Per-thread state for <see cref="WeightedSource"/>.</summary>

@@ -5,12 +5,14 @@ namespace NetworkAnalysis.Engine.Centrality;
 /// maximal subgraph in which every node has degree at least k.
 /// </summary>
 /// <remarks>
-/// <para><b>Algorithm.</b> Peeling in order of degree, as Batagelj and Zaveršnik (2003), "An O(m) algorithm
-/// for cores decomposition of networks", arXiv cs/0310049, organised level by level as in Kabir and
-/// Madduri (2017), "Parallel k-core decomposition on multicore platforms", IPDPSW: for k = 0, 1, ...
-/// remove every node of remaining degree ≤ k. O(m + Σ_k r_k) time where r_k is the number of nodes left
-/// at level k (at most O(m + n·k_max), in practice close to O(n + m)), O(n) memory, sequential.
-/// The core numbers are unique, so the result is deterministic. Cancellation is checked once per level.</para>
+/// <para><b>Algorithm.</b> Peeling in order of degree (Batagelj and Zaveršnik 2003, "An O(m) algorithm for
+/// cores decomposition of networks", arXiv cs/0310049), organised level by level as in Kabir and Madduri
+/// (2017), "Parallel k-core decomposition on multicore platforms", IPDPSW: for k = 0, 1, ... remove every
+/// node whose remaining degree is ≤ k; they have coreness k. Instead of Batagelj–Zaveršnik's bin-sort swaps
+/// a removal only decrements its neighbours' degrees, and the list of remaining nodes is compacted after
+/// each level. Still O(n + m) time: a node is scanned at most core(v) + 1 ≤ degree(v) + 1 times. O(n)
+/// memory, sequential. Core numbers are unique, so the result is deterministic. Cancellation is checked
+/// once per level.</para>
 /// <para><b>Edge cases.</b> Self-loops are ignored (NetworkX refuses them; igraph ignores them); parallel
 /// edges each count, as in NetworkX multigraphs and igraph. Isolated nodes have coreness 0. On a directed
 /// graph the degree is chosen by <see cref="CorenessOptions.Direction"/>.</para>

@@ -15,9 +15,9 @@ public sealed record SubsetBetweennessOptions
     public required IReadOnlyList<int> Targets { get; init; }
 
     /// <summary>
-    /// Divide by (n−1)(n−2) (NetworkX <c>normalized=True</c>). Default false (NetworkX's default for the
-    /// subset variant); unnormalised undirected values are halved, since each pair is seen from both ends
-    /// only when both ends are in both sets (NetworkX's convention, kept as is).
+    /// Divide by (n−1)(n−2) (NetworkX <c>normalized=True</c>). Default false, NetworkX's default for the
+    /// subset variant. Unnormalised values on an undirected graph are halved, as NetworkX does (so a pair
+    /// whose ends are both sources and both targets counts once, a pair seen from one end only counts ½).
     /// </summary>
     public bool Normalized { get; init; }
 

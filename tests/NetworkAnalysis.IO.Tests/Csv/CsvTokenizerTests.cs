@@ -66,6 +66,13 @@ public class CsvTokenizerTests
     }
 
     [Test]
+    public void ReadRecord_QuotedLastFieldAtEndOfInput_IsComplete()
+    {
+        Tokenize("a,\"b \"\"c\"\"\"").Single().Fields.Should().Equal("a", "b \"c\"");
+        Tokenize("\"\"").Single().Fields.Should().Equal("");
+    }
+
+    [Test]
     public void ReadRecord_Bom_IsSkipped()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("id,kind\n")).ToArray();

@@ -161,6 +161,13 @@ public class DatasetReaderTests
         ReadFails(folder).Problems.Single().Should().Match<InputProblem>(p => p.File.EndsWith("agents.csv") && p.Line == 1 && p.Message.Contains("empty"));
     }
 
+    [Test]
+    public void Read_BrokenHeader_IsOneProblemNotAlsoEmpty()
+    {
+        using var folder = Dataset("id,\"kind\n", "source,target,kind\n");
+        ReadFails(folder).Problems.Single().Message.Should().Contain("not closed");
+    }
+
     [TestCase("id,name\na,Ann\n", "kind")]
     [TestCase("kind\nperson\n", "id")]
     public void Read_MissingRequiredAgentColumn_NamesColumnOnHeaderLine(string agents, string column)
