@@ -7,6 +7,7 @@ internal static class Runners
         new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
         {
             // Add runners here: ["name"] = SomeRunner.Run,
+            ["analytics"] = AnalyticsRunner.Run,
             ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
             ["formats"] = FormatsRunner.Run,
