@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Analytics;
 using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
@@ -40,6 +41,7 @@ public static class CaseAnalyzer
         var sections = new List<ReportSection>();
         sections.AddRange(GraphSections.Centrality(projected, protection, options, cancellationToken));
         sections.Add(GraphSections.Communities(network, projected, protection, options, cancellationToken));
+        sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top }, cancellationToken));
         sections.Add(GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken));
         return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components) { Sections = sections };
     }
