@@ -8,6 +8,7 @@ internal static class Runners
         {
             // Add runners here: ["name"] = SomeRunner.Run,
             ["analytics"] = AnalyticsRunner.Run,
+            ["load"] = LoadRunner.Run,
             ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
             ["formats"] = FormatsRunner.Run,
