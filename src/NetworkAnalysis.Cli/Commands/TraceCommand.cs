@@ -23,7 +23,7 @@ internal static class TraceCommand
             Follow money from (or, with --backward, to) an agent through payments, fees, bribes and
             laundering, in time order: money received can only be passed on later, and never more than was
             received. reached = money that arrived at the agent along the trace; forwarded = the part it
-            passed on; the rest stayed with it.
+            passed on; retained = the rest, which stayed with it (left empty for the origin).
             Columns: id, kind, hops, reached, forwarded, retained; with --flows: hop, transaction, source,
             target, kind, time, amount, traced.
             Example: netan trace samples/operation-mare-nostrum <agent-id> --hops 3
@@ -66,7 +66,7 @@ internal static class TraceCommand
             {
                 common.Write(parse, ["id", "kind", "hops", "reached", "forwarded", "retained"], report.Agents.Select(r => new object?[]
                 {
-                    context.Display(r.AgentId), DomainWords.Format(r.Kind), r.Hops, r.Reached, r.Forwarded, r.Retained,
+                    context.Display(r.AgentId), DomainWords.Format(r.Kind), r.Hops, r.Reached, r.Forwarded, r.Hops == 0 ? null : r.Retained,
                 }));
             }
 
