@@ -26,7 +26,7 @@ internal static class EgoCommand
             The ego network of an agent: everyone within --hops transaction hops, with their kind, sphere and
             distance (0 = the agent), optionally filtered by agent kind, sphere, transaction kind and time.
             Columns: id, kind, sphere, distance; with --ties: source, target, weight (transactions).
-            Example: netan ego samples/operation-mare-nostrum <agent-id> --hops 2
+            Example: netan ego samples/operation-mare-nostrum P11 --hops 2
             """);
         common.AddTo(command);
         command.Arguments.Add(agent);

@@ -28,7 +28,7 @@ internal static class PathsCommand
             --time-respecting the earliest-arriving chain of transactions in time order.
             Columns: rank, hops, length, path (ids joined with ' > '); with --time-respecting: hop,
             transaction, source, target, kind, time, amount, currency.
-            Example: netan paths samples/operation-mare-nostrum <from-id> <to-id> --k 3
+            Example: netan paths samples/operation-mare-nostrum P01 P24 --k 3
             """);
         common.AddTo(command);
         command.Arguments.Add(source);

@@ -26,7 +26,7 @@ internal static class TraceCommand
             passed on; retained = the rest, which stayed with it (left empty for the origin).
             Columns: id, kind, hops, reached, forwarded, retained; with --flows: hop, transaction, source,
             target, kind, time, amount, traced.
-            Example: netan trace samples/operation-mare-nostrum <agent-id> --hops 3
+            Example: netan trace samples/operation-mare-nostrum P10 --hops 3
             """);
         common.AddTo(command);
         command.Arguments.Add(agent);
