@@ -39,6 +39,15 @@ internal static class Program
         root.Subcommands.Add(ConvertCommand.Create());
         root.Subcommands.Add(ClassifyCommand.Create());
         root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(FunctionsCommand.Create());
+        root.Subcommands.Add(BrokersCommand.Create());
+        root.Subcommands.Add(UpperworldCommand.Create());
+        root.Subcommands.Add(KeyPlayersCommand.Create());
+        root.Subcommands.Add(DisruptCommand.Create());
+        root.Subcommands.Add(EgoCommand.Create());
+        root.Subcommands.Add(PathsCommand.Create());
+        root.Subcommands.Add(TraceCommand.Create());
+        root.Subcommands.Add(CyclesCommand.Create());
         return root;
     }
 }
