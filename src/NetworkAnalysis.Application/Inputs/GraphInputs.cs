@@ -57,14 +57,8 @@ public static class GraphInputs
     public static ProjectedGraph FromEdgeList(EdgeListData data, bool directed)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var builder = new CsrGraphBuilder(data.NodeIds.Length, directed, weighted: data.Weights is not null, edgeCapacity: Math.Max(16, data.EdgeCount));
-        var weights = data.Weights;
-        for (var e = 0; e < data.EdgeCount; e++)
-        {
-            builder.AddEdge(data.Sources[e], data.Targets[e], weights is null ? 1.0 : weights[e]);
-        }
-
-        return new ProjectedGraph(builder.Build(ParallelEdges.Sum), data.NodeIds, null, null);
+        var graph = CsrGraphBuilder.FromEdges(data.NodeIds.Length, directed, data.Sources, data.Targets, data.Weights, ParallelEdges.Sum);
+        return new ProjectedGraph(graph, data.NodeIds, null, null);
     }
 
     private static string Guess(string path)
