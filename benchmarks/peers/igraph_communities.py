@@ -96,7 +96,7 @@ def main():
         "transitivity": (ug, lambda: ug.transitivity_undirected(), lambda t: {"transitivity": round(t, 6)}),
         "lpa": (ug, lambda: ug.community_label_propagation(weights="weight").membership, communities),
     }
-    for algo in args.algos.split(","):
+    for algo in dict.fromkeys(args.algos.split(",")):
         if algo not in table:
             continue
         graph, call, summary = table[algo]

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace NetworkAnalysis.Engine;
 
 /// <summary>
@@ -39,6 +41,44 @@ internal static class ParallelChunks
         return bounds;
     }
 
+    /// <summary>
+    /// Chunks to cut a parallel loop into: several per worker, so that when the machine is shared and one thread
+    /// is descheduled the others take over its remaining chunks instead of waiting for it.
+    /// </summary>
+    public static int ChunkCount(int work, int workers) => work < SequentialThreshold || workers <= 1 ? 1 : workers * 4;
+
+    /// <summary>
+    /// Runs <paramref name="body"/>(chunk, scratch) for every chunk on up to <paramref name="workers"/> threads, each
+    /// thread holding one scratch object rented from <paramref name="pool"/> for all the chunks it runs.
+    /// </summary>
+    public static void Run<T>(int chunks, int workers, ScratchPool<T> pool, Action<int, T> body)
+        where T : class
+    {
+        if (workers <= 1 || chunks <= 1)
+        {
+            var scratch = pool.Rent();
+            for (var c = 0; c < chunks; c++)
+            {
+                body(c, scratch);
+            }
+
+            pool.Return(scratch);
+            return;
+        }
+
+        Parallel.For(
+            0,
+            chunks,
+            new ParallelOptions { MaxDegreeOfParallelism = workers },
+            pool.Rent,
+            (c, _, scratch) =>
+            {
+                body(c, scratch);
+                return scratch;
+            },
+            pool.Return);
+    }
+
     /// <summary>Runs <paramref name="body"/>(chunk) for every chunk, on up to <paramref name="workers"/> threads.</summary>
     public static void Run(int chunks, int workers, Action<int> body)
     {
@@ -54,4 +94,15 @@ internal static class ParallelChunks
 
         Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = workers }, body);
     }
+}
+
+/// <summary>Reusable per-thread scratch objects (each must be handed back in its clean state).</summary>
+internal sealed class ScratchPool<T>(Func<T> create)
+    where T : class
+{
+    private readonly ConcurrentBag<T> _items = [];
+
+    public T Rent() => _items.TryTake(out var item) ? item : create();
+
+    public void Return(T item) => _items.Add(item);
 }

@@ -12,8 +12,9 @@ namespace NetworkAnalysis.Engine.Community;
 /// seeds the next level. A run ends when aggregation no longer shrinks the network (leidenalg's rule); runs repeat,
 /// each from the previous partition, up to <see cref="LeidenOptions.MaxIterations"/> or until a run changes nothing.</para>
 /// <para><b>Connected communities.</b> Refined sub-communities are connected by construction, and as a final
-/// guarantee every community that is not connected in the graph is split into its connected parts (which never
-/// lowers modularity or the Potts quality, since no edge joins the parts). So every community is connected.</para>
+/// guarantee every community of the result that is not connected in the graph is split into its connected parts (which
+/// never lowers modularity or the Potts quality, since no edge joins the parts). So every community of
+/// <see cref="CommunityResult.Membership"/> is connected.</para>
 /// <para><b>Determinism and parallelism.</b> Local moving applies moves one at a time in queue order, with neighbour
 /// lists gathered ahead in parallel batches exactly as <see cref="Louvain"/> does (bit-identical to a sequential run),
 /// its orders drawn from one SplitMix64 stream seeded by <see cref="LeidenOptions.Seed"/>; aggregation builds rows in
@@ -33,12 +34,26 @@ public static class Leiden
     /// <param name="options">Objective, resolution, seed, iterations, randomness, weights and threads (<see cref="LeidenOptions"/>).</param>
     /// <param name="cancellationToken">Checked once per level and once per n node visits.</param>
     /// <exception cref="ArgumentException">A negative edge weight.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite resolution or randomness, or MaxIterations 0 or below -1.</exception>
     public static CommunityResult Compute(CsrGraph graph, LeidenOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LeidenOptions();
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Resolution);
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Randomness);
+        if (!(options.Resolution >= 0) || double.IsInfinity(options.Resolution))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Resolution, "resolution must be a finite non-negative number");
+        }
+
+        if (!(options.Randomness >= 0) || double.IsInfinity(options.Randomness))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Randomness, "randomness must be a finite non-negative number");
+        }
+
+        if (options.MaxIterations == 0 || options.MaxIterations < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxIterations, "MaxIterations must be positive, or -1 for until stable");
+        }
+
         var undirected = graph.ToUndirected(ParallelEdges.Sum);
         var newIndex = WeightedNetwork.LocalityOrder(undirected);
         var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex);
@@ -67,7 +82,6 @@ public static class Leiden
                 var next = RunOnce(network, membership, baseWeight, lambda, options.Randomness, cpm,
                     mover, refinement, ref random, workers, cancellationToken);
                 iterations++;
-                SplitDisconnected(network, next);
                 var changed = !next.AsSpan().SequenceEqual(membership);
                 membership = next;
                 levels.Add(ToInput(membership, newIndex));
@@ -76,6 +90,9 @@ public static class Leiden
                     break;
                 }
             }
+
+            SplitDisconnected(network, membership);
+            levels[^1] = ToInput(membership, newIndex);
         }
 
         membership = ToInput(membership, newIndex);

@@ -34,7 +34,7 @@ internal sealed class LocalMoving
     private readonly int[] _empty;
     private readonly int _workers;
     private int[] _dirty = [];
-    private double[][] _workerWeight = [];
+    private ScratchPool<double[]>? _gatherScratch;
     private int[] _batch = [];
     private int[] _batchStart = [];
     private double[] _ownWeight = [];
@@ -138,11 +138,8 @@ internal sealed class LocalMoving
         if (_dirty.Length < _total.Length)
         {
             _dirty = new int[_total.Length];
-            _workerWeight = new double[_workers][];
-            for (var w = 0; w < _workers; w++)
-            {
-                _workerWeight[w] = new double[_total.Length];
-            }
+            var capacity = _total.Length;
+            _gatherScratch = new ScratchPool<double[]>(() => new double[capacity]);
         }
         else
         {
@@ -181,8 +178,8 @@ internal sealed class LocalMoving
         }
 
         var workers = _workers;
-        var bounds = ParallelChunks.ByPrefix(_batchStart, size, workers);
-        ParallelChunks.Run(bounds.Length - 1, workers, chunk => GatherRange(net, community, bounds[chunk], bounds[chunk + 1], _workerWeight[chunk]));
+        var bounds = ParallelChunks.ByPrefix(_batchStart, size, workers * 4);
+        ParallelChunks.Run(bounds.Length - 1, workers, _gatherScratch!, (chunk, scratch) => GatherRange(net, community, bounds[chunk], bounds[chunk + 1], scratch));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -11,7 +11,8 @@ namespace NetworkAnalysis.Engine.Community;
 /// pass is Blondel's algorithm. Further passes (<see cref="LouvainOptions.MaxIterations"/>) restart from the input
 /// nodes with the previous partition as the first level's start, as leidenalg's optimiser iterates, until a pass
 /// changes nothing: each pass keeps or raises modularity, and on real networks it lifts the typical result to about
-/// the best of many single-pass seeds. Local moving is queue-based (a node is revisited only when a neighbour changed
+/// the best of many single-pass seeds (passes stop once one gains no more than
+/// <see cref="LouvainOptions.Tolerance"/>). Local moving is queue-based (a node is revisited only when a neighbour changed
 /// community; Ozaki, Tezuka and Inaba 2016; Traag, Waltman and van Eck 2019), which reaches the same kind of local
 /// optimum as repeated full sweeps with fewer visits (measured here: about 2.5 times fewer); a node may also leave for
 /// an empty community when every neighbouring one scores below zero. Ties keep the current community, then the first
@@ -43,11 +44,22 @@ public static class Louvain
     /// <param name="options">Resolution, seed, weights, level limit and threads; defaults as documented in <see cref="LouvainOptions"/>.</param>
     /// <param name="cancellationToken">Checked once per level and once per n node visits.</param>
     /// <exception cref="ArgumentException">A negative edge weight.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite resolution, MaxLevels below 1, or MaxIterations 0 or below -1.</exception>
     public static CommunityResult Compute(CsrGraph graph, LouvainOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LouvainOptions();
-        ArgumentOutOfRangeException.ThrowIfNegative(options.Resolution);
+        if (!(options.Resolution >= 0) || double.IsInfinity(options.Resolution))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Resolution, "resolution must be a finite non-negative number");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLevels, 1, nameof(options));
+        if (options.MaxIterations == 0 || options.MaxIterations < -1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxIterations, "MaxIterations must be positive, or -1 for until stable");
+        }
+
         var undirected = graph.ToUndirected(ParallelEdges.Sum);
         var newIndex = WeightedNetwork.LocalityOrder(undirected);
         var network = WeightedNetwork.FromGraph(undirected, options.Weighted, newIndex);
@@ -61,12 +73,13 @@ public static class Louvain
 
         var levels = new List<int[]>();
         var iterations = 0;
-        var maxIterations = options.MaxIterations < 0 ? int.MaxValue : Math.Max(1, options.MaxIterations);
+        var maxIterations = options.MaxIterations < 0 ? int.MaxValue : options.MaxIterations;
         if (network.TotalStrength > 0)
         {
             var mover = new LocalMoving(n, workers);
             var random = new SplitMix64(options.Seed);
             var lambda = options.Resolution / network.TotalStrength;
+            var passQuality = double.NegativeInfinity;
             while (iterations < maxIterations)
             {
                 var passLevels = Pass(network, iterations == 0 ? null : current, lambda, options.MaxLevels, mover, ref random, workers, cancellationToken);
@@ -80,7 +93,9 @@ public static class Louvain
                 var changed = !next.AsSpan().SequenceEqual(current);
                 levels = passLevels;
                 current = next;
-                if (!changed)
+                var previous = passQuality;
+                passQuality = network.Quality(current, n, cpm: false, options.Resolution);
+                if (!changed || passQuality - previous <= options.Tolerance)
                 {
                     break;
                 }

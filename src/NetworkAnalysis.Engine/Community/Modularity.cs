@@ -20,6 +20,11 @@ public static class Modularity
     public static double Compute(CsrGraph graph, ReadOnlySpan<int> membership, ModularityOptions? options = null)
     {
         var parts = Contributions(graph, membership, options);
+        if (parts.Length == 0)
+        {
+            return double.NaN; // no nodes, hence no edge weight
+        }
+
         double q = 0;
         foreach (var x in parts)
         {

@@ -25,6 +25,7 @@ internal sealed class Refinement
     private readonly double[] _external;
     private readonly int[] _members;
     private readonly int[] _start;
+    private readonly ScratchPool<Scratch> _scratch;
 
     public Refinement(int capacity)
     {
@@ -35,6 +36,7 @@ internal sealed class Refinement
         _external = new double[capacity];
         _members = new int[capacity];
         _start = new int[capacity + 1];
+        _scratch = new ScratchPool<Scratch>(() => new Scratch(capacity));
     }
 
     /// <summary>
@@ -88,13 +90,13 @@ internal sealed class Refinement
             cost[c + 1] = cost[c] + slots;
         }
 
-        var chunks = targets.Length < ParallelChunks.SequentialThreshold ? 1 : workers;
-        var bounds = ParallelChunks.ByPrefix(cost, count, chunks);
-        ParallelChunks.Run(bounds.Length - 1, workers, chunk =>
+        var bounds = ParallelChunks.ByPrefix(cost, count, ParallelChunks.ChunkCount(targets.Length, workers));
+        ParallelChunks.Run(bounds.Length - 1, workers, _scratch, (chunk, scratch) =>
         {
-            var neighbourWeight = new double[n];
-            var neighbours = new int[n];
-            var gains = new double[n];
+            // Scratch arrays are all zero between uses (every entry set is reset before the node is done).
+            var neighbourWeight = scratch.NeighbourWeight;
+            var neighbours = scratch.Neighbours;
+            var gains = scratch.Gains;
             for (var c = bounds[chunk]; c < bounds[chunk + 1]; c++)
             {
                 RefineCommunity(c);
@@ -259,5 +261,14 @@ internal sealed class Refinement
         }
 
         return chosen;
+    }
+
+    private sealed class Scratch(int capacity)
+    {
+        public double[] NeighbourWeight { get; } = new double[capacity];
+
+        public int[] Neighbours { get; } = new int[capacity];
+
+        public double[] Gains { get; } = new double[capacity];
     }
 }

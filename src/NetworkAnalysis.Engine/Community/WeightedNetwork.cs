@@ -209,24 +209,24 @@ internal sealed class WeightedNetwork
             cost[c + 1] = cost[c] + slots;
         }
 
-        var chunks = Targets.Length < ParallelChunks.SequentialThreshold ? 1 : workers;
-        var bounds = ParallelChunks.ByPrefix(cost, count, chunks);
-        chunks = bounds.Length - 1;
+        var bounds = ParallelChunks.ByPrefix(cost, count, ParallelChunks.ChunkCount(Targets.Length, workers));
+        var chunks = bounds.Length - 1;
+        var pool = new ScratchPool<AggregationScratch>(() => new AggregationScratch(count));
         var rowLength = new int[count];
         var chunkTargets = new int[chunks][];
         var chunkWeights = new double[chunks][];
         var selfLoops = new double[count];
         var strength = new double[count];
         var sizes = new int[count];
-        ParallelChunks.Run(chunks, workers, chunk =>
+        ParallelChunks.Run(chunks, workers, pool, (chunk, scratch) =>
         {
             int from = bounds[chunk], to = bounds[chunk + 1];
             var capacity = cost[to] - cost[from];
             var outT = new int[capacity];
             var outW = new double[capacity];
-            var acc = new double[count];
-            var seen = new bool[count];
-            var touched = new int[capacity];
+            var acc = scratch.Weight;
+            var seen = scratch.Seen;
+            var touched = scratch.Touched;
             var written = 0;
             for (var c = from; c < to; c++)
             {
@@ -341,5 +341,15 @@ internal sealed class WeightedNetwork
         }
 
         return q;
+    }
+
+    /// <summary>Per-thread scratch of <see cref="Aggregate"/>: zero/false again after every row.</summary>
+    private sealed class AggregationScratch(int count)
+    {
+        public double[] Weight { get; } = new double[count];
+
+        public bool[] Seen { get; } = new bool[count];
+
+        public int[] Touched { get; } = new int[count];
     }
 }

@@ -50,7 +50,9 @@ public class LouvainTests
         result.Modularity.Should().Be(double.NaN);
         result.Levels.Should().BeEmpty();
 
-        Louvain.Compute(new CsrGraphBuilder().Build()).CommunityCount.Should().Be(0);
+        var empty = Louvain.Compute(new CsrGraphBuilder().Build());
+        empty.CommunityCount.Should().Be(0);
+        empty.Modularity.Should().Be(double.NaN);
     }
 
     [Test]
@@ -62,6 +64,16 @@ public class LouvainTests
         new[] { m["x"], m["y"], m["z"] }.Distinct().Should().HaveCount(3);
         m["x"].Should().NotBe(m["a"]);
         result.CommunityCount.Should().Be(5);
+    }
+
+    [Test]
+    public void Compute_InvalidOptions_Throw()
+    {
+        var g = GraphText.Parse("a--b").Graph;
+        FluentActions.Invoking(() => Louvain.Compute(g, new LouvainOptions(Resolution: -1))).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Louvain.Compute(g, new LouvainOptions(Resolution: double.NaN))).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Louvain.Compute(g, new LouvainOptions(MaxLevels: 0))).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Louvain.Compute(g, new LouvainOptions(MaxIterations: 0))).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Test]
