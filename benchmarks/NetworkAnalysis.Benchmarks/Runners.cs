@@ -7,6 +7,12 @@ internal static class Runners
         new Dictionary<string, Func<string[], int>>(StringComparer.Ordinal)
         {
             // Add runners here: ["name"] = SomeRunner.Run,
+            ["analytics"] = AnalyticsRunner.Run,
+            ["load"] = LoadRunner.Run,
+            ["centrality"] = CentralityRunner.Run,
             ["communities"] = CommunityRunner.Run,
+            ["formats"] = FormatsRunner.Run,
+            ["classify"] = ClassificationRunner.Run,
+            ["classify-quality"] = ClassificationQualityRunner.Run,
         };
 }

@@ -4,7 +4,8 @@ namespace NetworkAnalysis.Cli;
 
 /// <summary>
 /// Runs a command's body and turns failures into the documented exit codes and one clear message on
-/// stderr: bad input (malformed file, missing file, invalid argument value) exits 1.
+/// stderr: bad input (malformed file, missing file, invalid argument value, unknown agent,
+/// a query that hit its time limit) exits 1; a usage mistake found after parsing exits 2.
 /// </summary>
 internal static class CommandRunner
 {
@@ -28,6 +29,17 @@ internal static class CommandRunner
         {
             await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
             return ExitCodes.Usage;
+        }
+        catch (KeyNotFoundException ex)
+        {
+            // An unknown agent: the message names only what the user typed (ids are checked before the analysis runs).
+            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (TimeoutException ex)
+        {
+            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
         }
         catch (ArgumentException ex)
         {

@@ -32,6 +32,22 @@ internal static class Program
     {
         var root = new RootCommand("netan: analyse criminal transaction networks (trafficking, smuggling, organised crime).");
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(CentralityCommand.Create());
+        root.Subcommands.Add(CommunitiesCommand.Create());
+        root.Subcommands.Add(StructureCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(ConvertCommand.Create());
+        root.Subcommands.Add(ClassifyCommand.Create());
+        root.Subcommands.Add(EvaluateCommand.Create());
+        root.Subcommands.Add(FunctionsCommand.Create());
+        root.Subcommands.Add(BrokersCommand.Create());
+        root.Subcommands.Add(UpperworldCommand.Create());
+        root.Subcommands.Add(KeyPlayersCommand.Create());
+        root.Subcommands.Add(DisruptCommand.Create());
+        root.Subcommands.Add(EgoCommand.Create());
+        root.Subcommands.Add(PathsCommand.Create());
+        root.Subcommands.Add(TraceCommand.Create());
+        root.Subcommands.Add(CyclesCommand.Create());
         return root;
     }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 
 namespace NetworkAnalysis.Core;
@@ -77,7 +76,6 @@ internal static class RecordRules
         CheckAttributes(agent.Attributes, AgentColumns, sink);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Check(Transaction transaction, List<RuleViolation> sink)
     {
         if (transaction.Source.Length == 0)
@@ -95,20 +93,7 @@ internal static class RecordRules
             sink.Add(new RuleViolation("kind", $"undefined transaction kind {(int)transaction.Kind}"));
         }
 
-        if (!(transaction.Weight > 0 && double.IsFinite(transaction.Weight)))
-        {
-            sink.Add(new RuleViolation("weight", $"the weight must be positive and finite, got {transaction.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
-        }
-
-        if (transaction.Amount < 0)
-        {
-            sink.Add(new RuleViolation("amount", $"the amount must not be negative, got {transaction.Amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
-        }
-
-        if (transaction.Persons < 0)
-        {
-            sink.Add(new RuleViolation("persons", $"the number of persons must not be negative, got {transaction.Persons.Value}"));
-        }
+        CheckQuantities(transaction.Weight, transaction.Amount, transaction.Persons, sink);
 
         if (transaction.Currency is { } currency && !IsCurrencyCode(currency))
         {
@@ -130,6 +115,28 @@ internal static class RecordRules
         }
 
         CheckAttributes(transaction.Attributes, TransactionColumns, sink);
+    }
+
+    /// <summary>
+    /// The rules on a transaction's numbers: a positive finite weight, a non-negative amount and number
+    /// of persons. The dataset reader checks only these, as parsing already guarantees the other rules.
+    /// </summary>
+    public static void CheckQuantities(double weight, decimal? amount, int? persons, List<RuleViolation> sink)
+    {
+        if (!(weight > 0 && double.IsFinite(weight)))
+        {
+            sink.Add(new RuleViolation("weight", $"the weight must be positive and finite, got {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+
+        if (amount < 0)
+        {
+            sink.Add(new RuleViolation("amount", $"the amount must not be negative, got {amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
+
+        if (persons < 0)
+        {
+            sink.Add(new RuleViolation("persons", $"the number of persons must not be negative, got {persons.Value}"));
+        }
     }
 
     public static void Check(Group group, List<RuleViolation> sink)

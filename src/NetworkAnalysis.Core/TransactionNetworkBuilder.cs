@@ -31,6 +31,7 @@ public sealed class TransactionNetworkBuilder
     private readonly List<InputProblem> _problems = [];
     private readonly List<RuleViolation> _violations = [];
     private int _problemCount;
+    private IdTable? _agentTable;
     private int _agentsSeen;
     private int _transactionsSeen;
     private int _groupsSeen;
@@ -201,10 +202,21 @@ public sealed class TransactionNetworkBuilder
         return true;
     }
 
-    /// <summary>Looks up an agent added so far by id, without allocating; gives the stored id instance for interning.</summary>
+    /// <summary>
+    /// Freezes a fast lookup of the agents added so far for <see cref="TryFindAgent"/>; call once all
+    /// agents are in and before looking up from several threads.
+    /// </summary>
+    internal void PrepareAgentLookup() => _agentTable = new IdTable(_agents.ConvertAll(a => a.Id));
+
+    /// <summary>
+    /// Looks up an agent added so far by id, without allocating; gives the stored id instance for
+    /// interning. Thread-safe while no agent is added.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryFindAgent(ReadOnlySpan<char> id, out int index, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? storedId) =>
-        _agentLookup.TryGetValue(id, out storedId, out index);
+        _agentTable is { } table && table.Count == _agents.Count
+            ? table.TryFind(id, out index, out storedId)
+            : _agentLookup.TryGetValue(id, out storedId, out index);
 
     /// <summary>Reserves room for <paramref name="transactions"/> more transactions.</summary>
     internal void EnsureTransactionCapacity(int transactions, bool withIds)

@@ -16,6 +16,7 @@ public sealed class CsrGraphBuilder
     private double[] _weights;
     private int _count;
     private int _nodeCount;
+    private bool _adopted;
 
     /// <summary>Creates a builder.</summary>
     /// <param name="nodeCount">Initial number of nodes; adding an edge to a larger index grows it.</param>
@@ -32,6 +33,56 @@ public sealed class CsrGraphBuilder
         _sources = new int[capacity];
         _targets = new int[capacity];
         _weights = new double[capacity];
+    }
+
+    /// <summary>
+    /// Builds a graph straight from edge arrays, without copying them into a builder first (for large
+    /// inputs this halves the memory peak). The arrays are adopted: do not change them afterwards.
+    /// </summary>
+    /// <param name="nodeCount">Number of nodes; every endpoint must be below it.</param>
+    /// <param name="directed">Whether edges have a direction.</param>
+    /// <param name="sources">Source of each edge.</param>
+    /// <param name="targets">Target of each edge (same length).</param>
+    /// <param name="weights">Weight of each edge (finite), or null for an unweighted graph.</param>
+    /// <param name="parallel">What to do with parallel edges.</param>
+    /// <exception cref="ArgumentException">Lengths differ, an endpoint is out of range or a weight is not finite.</exception>
+    public static CsrGraph FromEdges(int nodeCount, bool directed, int[] sources, int[] targets, double[]? weights, ParallelEdges parallel = ParallelEdges.Keep)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(targets);
+        if (sources.Length != targets.Length || (weights is not null && weights.Length != sources.Length))
+        {
+            throw new ArgumentException("edge arrays must have the same length");
+        }
+
+        for (var e = 0; e < sources.Length; e++)
+        {
+            if ((uint)sources[e] >= (uint)nodeCount || (uint)targets[e] >= (uint)nodeCount)
+            {
+                throw new ArgumentException($"edge {e} has an endpoint outside 0..{nodeCount - 1}");
+            }
+
+            if (weights is not null && !double.IsFinite(weights[e]))
+            {
+                throw new ArgumentException($"edge {e} has a weight that is not a finite number");
+            }
+        }
+
+        var builder = new CsrGraphBuilder(nodeCount, directed, weights is not null, edgeCapacity: 4)
+        {
+            _sources = sources,
+            _targets = targets,
+            _count = sources.Length,
+            _adopted = true,
+        };
+        if (weights is null)
+        {
+            weights = new double[sources.Length];
+            Array.Fill(weights, 1.0);
+        }
+
+        builder._weights = weights;
+        return builder.Build(parallel);
     }
 
     /// <summary>Whether the graph being built is directed.</summary>
@@ -106,9 +157,11 @@ public sealed class CsrGraphBuilder
         double[] w;
         if (parallel == ParallelEdges.Keep || m == 0)
         {
-            src = _sources.AsSpan(0, m).ToArray();
-            dst = _targets.AsSpan(0, m).ToArray();
-            w = _weights.AsSpan(0, m).ToArray();
+            // Arrays adopted by FromEdges are exactly full and owned by no one else: share them.
+            var exact = _sources.Length == m && _adopted;
+            src = exact ? _sources : _sources.AsSpan(0, m).ToArray();
+            dst = exact ? _targets : _targets.AsSpan(0, m).ToArray();
+            w = exact ? _weights : _weights.AsSpan(0, m).ToArray();
         }
         else
         {
@@ -158,23 +211,34 @@ public sealed class CsrGraphBuilder
 
         var slots = (int)slotsLong;
 
-        // Expand to slot lists (row, col, edge id) in edge-id order.
-        var slotRow = new int[slots];
-        var slotCol = new int[slots];
-        var slotId = new int[slots];
-        var k = 0;
-        for (var e = 0; e < m; e++)
+        // Slot lists (row, col, edge id) in edge-id order. Without mirroring the slots are the edges
+        // themselves, so the input arrays serve directly (no copies: this is the build's memory peak).
+        int[] slotRow, slotCol;
+        int[]? slotId = null;
+        if (!mirror)
         {
-            slotRow[k] = rows[e];
-            slotCol[k] = cols[e];
-            slotId[k] = e;
-            k++;
-            if (mirror && rows[e] != cols[e])
+            slotRow = rows;
+            slotCol = cols;
+        }
+        else
+        {
+            slotRow = new int[slots];
+            slotCol = new int[slots];
+            slotId = new int[slots];
+            var k = 0;
+            for (var e = 0; e < m; e++)
             {
-                slotRow[k] = cols[e];
-                slotCol[k] = rows[e];
+                slotRow[k] = rows[e];
+                slotCol[k] = cols[e];
                 slotId[k] = e;
                 k++;
+                if (rows[e] != cols[e])
+                {
+                    slotRow[k] = cols[e];
+                    slotCol[k] = rows[e];
+                    slotId[k] = e;
+                    k++;
+                }
             }
         }
 
@@ -201,9 +265,10 @@ public sealed class CsrGraphBuilder
         for (var i = 0; i < slots; i++)
         {
             var s = order[i];
+            var id = slotId is null ? s : slotId[s];
             outCols[i] = slotCol[s];
-            outIds[i] = slotId[s];
-            outW[i] = w[slotId[s]];
+            outIds[i] = id;
+            outW[i] = w[id];
         }
 
         return (offsets, outCols, outW, outIds);

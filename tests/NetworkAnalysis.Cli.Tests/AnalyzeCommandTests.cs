@@ -68,7 +68,7 @@ public class AnalyzeCommandTests
     {
         var root = Netan.Run("--help");
         root.ExitCode.Should().Be(0);
-        foreach (var command in new[] { "analyze" })
+        foreach (var command in new[] { "analyze", "centrality", "communities", "structure", "generate", "convert", "classify", "evaluate", "functions", "brokers", "upperworld", "keyplayers", "disrupt", "ego", "paths", "trace", "cycles" })
         {
             root.Stdout.Should().Contain(command);
             var help = Netan.Run(command, "--help");

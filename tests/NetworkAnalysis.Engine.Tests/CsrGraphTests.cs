@@ -138,3 +138,44 @@ public class CsrGraphTests
         }
     }
 }
+
+public class CsrGraphFromEdgesTests
+{
+    [TestCase(true, ParallelEdges.Keep)]
+    [TestCase(false, ParallelEdges.Keep)]
+    [TestCase(true, ParallelEdges.Sum)]
+    [TestCase(false, ParallelEdges.Sum)]
+    public void FromEdges_SameGraphAsBuilder(bool directed, ParallelEdges parallel)
+    {
+        var rng = new Random(5);
+        var src = new int[500];
+        var dst = new int[500];
+        var w = new double[500];
+        var builder = new CsrGraphBuilder(60, directed, weighted: true);
+        for (var e = 0; e < src.Length; e++)
+        {
+            (src[e], dst[e], w[e]) = (rng.Next(60), rng.Next(60), rng.Next(1, 9));
+            builder.AddEdge(src[e], dst[e], w[e]);
+        }
+
+        var expected = builder.Build(parallel);
+        var actual = CsrGraphBuilder.FromEdges(60, directed, src, dst, w, parallel);
+        actual.EdgeSources.ToArray().Should().Equal(expected.EdgeSources.ToArray());
+        actual.EdgeTargets.ToArray().Should().Equal(expected.EdgeTargets.ToArray());
+        actual.EdgeWeights.ToArray().Should().Equal(expected.EdgeWeights.ToArray());
+        actual.Targets.ToArray().Should().Equal(expected.Targets.ToArray());
+        actual.InSources.ToArray().Should().Equal(expected.InSources.ToArray());
+        actual.SlotWeights.ToArray().Should().Equal(expected.SlotWeights.ToArray());
+        for (var v = 0; v < 60; v++)
+        {
+            actual.EdgeIds(v).ToArray().Should().Equal(expected.EdgeIds(v).ToArray());
+        }
+    }
+
+    [Test]
+    public void FromEdges_EndpointOutOfRange_Throws()
+    {
+        var act = () => CsrGraphBuilder.FromEdges(2, true, [0], [2], null);
+        act.Should().Throw<ArgumentException>();
+    }
+}

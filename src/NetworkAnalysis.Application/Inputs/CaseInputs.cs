@@ -1,5 +1,6 @@
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Dataset;
+using NetworkAnalysis.IO.Formats;
 
 namespace NetworkAnalysis.Application.Inputs;
 
@@ -17,5 +18,37 @@ public static class CaseInputs
         }
 
         return DatasetReader.Read(folder);
+    }
+
+    /// <summary>
+    /// Reads a network from a dataset folder or any readable file format (by <paramref name="format"/>
+    /// name, or by extension). <c>Directed</c> is false for formats that declare undirected edges.
+    /// </summary>
+    /// <exception cref="InputFormatException">The input is missing, malformed or of an unknown format.</exception>
+    public static (TransactionNetwork Network, bool Directed, IReadOnlyList<string> Warnings) ReadNetwork(string path, string? format = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (format is null or "dataset" && Directory.Exists(path))
+        {
+            return (ReadDataset(path), true, []);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InputFormatException(new InputProblem(path, null, null, "no such file or dataset folder"));
+        }
+
+        INetworkFormat reader;
+        try
+        {
+            reader = format is null or "csv" ? NetworkFormats.ForPath(path) : NetworkFormats.ByName(format);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InputFormatException(new InputProblem(path, null, null, ex.Message));
+        }
+
+        var result = NetworkFormats.Read(path, reader.Name);
+        return (result.Network, result.Directed, result.Warnings);
     }
 }

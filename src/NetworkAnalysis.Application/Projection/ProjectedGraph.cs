@@ -24,6 +24,28 @@ public sealed record ProjectedGraph(CsrGraph Graph, IReadOnlyList<string> Ids, T
     /// <summary>The agent behind engine node <paramref name="node"/>, or null for a plain graph.</summary>
     public Agent? AgentAt(int node) => Network is null || AgentIndexes is null ? null : Network.Agents[AgentIndexes[node]];
 
+    /// <summary>
+    /// Node ids as they may be shown outside the process: sensitive agents (victims, witnesses, minors)
+    /// replaced by their pseudonym unless <paramref name="protection"/> reveals identities.
+    /// </summary>
+    public IReadOnlyList<string> DisplayIds(IdentityProtection protection)
+    {
+        ArgumentNullException.ThrowIfNull(protection);
+        if (Network is null || AgentIndexes is null || protection.Reveal)
+        {
+            return Ids;
+        }
+
+        var result = new string[Ids.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var agent = Network.Agents[AgentIndexes[i]];
+            result[i] = agent.IsSensitive ? protection.DisplayId(agent) : Ids[i];
+        }
+
+        return result;
+    }
+
     private Dictionary<string, int>? _index;
 
     private Dictionary<string, int> BuildIndex()

@@ -1,6 +1,9 @@
+using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
+using NetworkAnalysis.Engine.Components;
 
 namespace NetworkAnalysis.Application.Reports;
 
@@ -35,7 +38,12 @@ public static class CaseAnalyzer
         var counterparts = DistinctCounterparts(graph);
         var mostConnected = Rank(projected, counterparts, options.Top, protection);
         var components = SummariseComponents(graph);
-        return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components);
+        var sections = new List<ReportSection>();
+        sections.AddRange(GraphSections.Centrality(projected, protection, options, cancellationToken));
+        sections.Add(GraphSections.Communities(network, projected, protection, options, cancellationToken));
+        sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top }, cancellationToken));
+        sections.Add(GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken));
+        return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components) { Sections = sections };
     }
 
     /// <summary>Ranks nodes by <paramref name="values"/> (highest first, ties by input order) and shows the top ones.</summary>
@@ -102,7 +110,7 @@ public static class CaseAnalyzer
 
     private static ComponentSummary SummariseComponents(CsrGraph graph)
     {
-        var labels = ComponentLabels.Weak(graph);
+        var labels = WeaklyConnected.Compute(graph).Labels;
         var sizes = new int[graph.NodeCount];
         foreach (var label in labels)
         {

@@ -291,6 +291,11 @@ internal sealed class CsvTokenizer : IDisposable
 
     private ScanStatus Finish(int fields, int pos, long lines)
     {
+        if (pos - _charPos > _limits.MaxRecordLength)
+        {
+            throw new CsvSyntaxException(_nextLine, $"a record is longer than {_limits.MaxRecordLength} characters");
+        }
+
         RecordLine = _nextLine;
         _nextLine += lines;
         _charPos = pos;
@@ -337,6 +342,11 @@ internal sealed class CsvTokenizer : IDisposable
 
         // Move the partial record to the front, growing the buffer if it is already full.
         var pending = _charEnd - _charPos;
+        if (pending > _limits.MaxRecordLength)
+        {
+            throw new CsvSyntaxException(_nextLine, $"a record is longer than {_limits.MaxRecordLength} characters");
+        }
+
         if (_charPos > 0)
         {
             Array.Copy(_chars, _charPos, _chars, 0, pending);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.IO.Dataset;
@@ -9,6 +10,7 @@ namespace NetworkAnalysis.IO.Dataset;
 /// </summary>
 internal static class AgentRows
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(CsvTable table, ReadContext context)
     {
         if (!table.ReadHeader(["id", "kind"]))

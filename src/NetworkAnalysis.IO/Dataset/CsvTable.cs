@@ -14,6 +14,7 @@ internal sealed class CsvTable : IDisposable
     private readonly long _maxRows;
     private string[] _header = [];
     private long _rows;
+    private bool _stopped;
 
     private CsvTable(string file, CsvTokenizer tokenizer, ProblemLog log, long maxRows)
     {
@@ -68,7 +69,7 @@ internal sealed class CsvTable : IDisposable
     {
         if (!Next(countRow: false))
         {
-            if (!_log.IsFull)
+            if (!_stopped)
             {
                 _log.Add(File, 1, null, "the file is empty: it needs at least a header row naming its columns");
             }
@@ -147,11 +148,13 @@ internal sealed class CsvTable : IDisposable
         }
         catch (CsvSyntaxException e)
         {
+            _stopped = true;
             Report(e.Line, e.Message);
             return false;
         }
         catch (IOException e)
         {
+            _stopped = true;
             Report(_tokenizer.NextLine, $"cannot read the file: {e.Message}");
             return false;
         }

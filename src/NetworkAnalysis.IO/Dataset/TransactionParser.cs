@@ -44,6 +44,7 @@ internal sealed class TransactionParser
     }
 
     /// <summary>Parses every row of <paramref name="batch"/>; failures go to its problem list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(RowBatch batch)
     {
         try
@@ -158,8 +159,18 @@ internal sealed class TransactionParser
         if (!text.IsEmpty && !double.TryParse(text, WeightStyle, invariant, out weight))
         {
             Problem(batch, row, "weight", $"{ReadContext.Quote(text)} is not a number");
+            weight = 1.0;
         }
 
+        // Endpoints, kind, codes and route are valid by construction; the extra-column names were
+        // checked with the header. Only the numbers' own rules remain.
+        RecordRules.CheckQuantities(weight, amount, persons, _violations);
+        foreach (var v in _violations)
+        {
+            Problem(batch, row, v.Column, v.Message);
+        }
+
+        _violations.Clear();
         if (batch.Problems.Count > problems || source is null || target is null)
         {
             return null;
@@ -178,19 +189,7 @@ internal sealed class TransactionParser
             Weight = weight,
             Attributes = _extraNames.Length == 0 ? null! : ReadContext.BuildAttributes(_extraNames, i => batch.Field(row, FirstExtra + i), _strings)!,
         };
-        RecordRules.Check(transaction, _violations);
-        if (_violations.Count == 0)
-        {
-            return transaction;
-        }
-
-        foreach (var v in _violations)
-        {
-            Problem(batch, row, v.Column, v.Message);
-        }
-
-        _violations.Clear();
-        return null;
+        return transaction;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -31,17 +31,11 @@ internal static class TransactionRows
         }
 
         extra.CopyTo(columns, TransactionParser.FirstExtra);
+        context.Builder.PrepareAgentLookup();
         var options = context.Options;
         var workers = fileLength >= options.ParallelMinimumBytes ? options.MaxDegreeOfParallelism ?? Math.Min(Environment.ProcessorCount, 8) : 1;
-        var reader = new Reader(table, context, columns, extraNames, workers > 1 ? workers + 1 : 1);
-        try
-        {
-            reader.Run(fileLength, hasIds: columns[TransactionParser.Id] >= 0);
-        }
-        finally
-        {
-            reader.Dispose();
-        }
+        using var reader = new Reader(table, context, columns, extraNames, workers > 1 ? workers + 1 : 1);
+        reader.Run(fileLength, hasIds: columns[TransactionParser.Id] >= 0);
     }
 
     private sealed class Reader : IDisposable
@@ -115,6 +109,12 @@ internal static class TransactionRows
 
         public void Dispose()
         {
+            // Even after an exception on this thread, no worker may still hold a batch when it is disposed.
+            foreach (var (batch, _) in _inFlight)
+            {
+                batch.Parsed.Wait();
+            }
+
             foreach (var batch in _all)
             {
                 batch.Dispose();
@@ -165,8 +165,8 @@ internal static class TransactionRows
             var builder = _context.Builder;
             var parseProblems = batch.Problems;
             var readProblems = batch.ReadProblems;
-            int p = 0, r = 0;
-            for (var row = 0; row < batch.Rows && !log.IsFull; row++)
+            int p = 0, r = 0, row = 0;
+            for (; row < batch.Rows && !log.IsFull; row++)
             {
                 for (; r < readProblems.Count && readProblems[r].Row <= row; r++)
                 {
@@ -191,6 +191,11 @@ internal static class TransactionRows
             for (; r < readProblems.Count; r++)
             {
                 Add(readProblems[r].Problem);
+            }
+
+            if (log.IsFull && (row < batch.Rows || p < parseProblems.Count || _inFlight.Count > 0))
+            {
+                log.StoppedEarly = true;
             }
         }
 

@@ -182,7 +182,8 @@ public static class EdgeListReader
                 var text = Unquote(trimmed[fields[2]]);
                 if (!text.IsEmpty)
                 {
-                    if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || !double.IsFinite(weight))
+                    if (!TryParseSmallInteger(text, out weight)
+                        && (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out weight) || !double.IsFinite(weight)))
                     {
                         throw Problem(_line, $"column 'weight': '{Show(text)}' is not a finite number");
                     }
@@ -208,6 +209,31 @@ public static class EdgeListReader
             _targets[_edges] = target;
             _weights[_edges] = weight;
             _edges++;
+        }
+
+        /// <summary>Most weights are plain integers (counts, cents): parse those without the general number parser.</summary>
+        private static bool TryParseSmallInteger(ReadOnlySpan<byte> text, out double value)
+        {
+            value = 0;
+            if (text.Length > 15)
+            {
+                return false;
+            }
+
+            long n = 0;
+            foreach (var b in text)
+            {
+                var digit = (uint)(b - (byte)'0');
+                if (digit > 9)
+                {
+                    return false;
+                }
+
+                n = (n * 10) + digit;
+            }
+
+            value = n;
+            return true;
         }
 
         private void CheckHeader(ReadOnlySpan<byte> line, Span<Range> fields, int count)

@@ -1,0 +1,142 @@
+using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Engine;
+using NetworkAnalysis.Engine.Centrality;
+using NetworkAnalysis.Engine.Paths;
+
+namespace NetworkAnalysis.Application.Centrality;
+
+/// <summary>
+/// Runs a <see cref="CentralityRequest"/> on a projected graph: maps ids to engine nodes, translates
+/// the request into the engine's options and calls the engine. The one place the CLI and other hosts
+/// go through, so a measure means the same everywhere.
+/// </summary>
+public static class CentralityAnalysis
+{
+    /// <summary>Computes the requested measure.</summary>
+    /// <exception cref="ArgumentException">An option does not fit the measure (e.g. an unknown source id).</exception>
+    public static CentralityResult Run(ProjectedGraph input, CentralityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(request);
+        var g = input.Graph;
+        var threads = request.MaxDegreeOfParallelism ?? -1;
+        var length = request.Distance ?? (request.Weighted ? EdgeLength.Weight : EdgeLength.Unit);
+        switch (request.Measure)
+        {
+            case CentralityMeasure.Degree:
+            case CentralityMeasure.Strength:
+                return Node(request, DegreeCentrality.Compute(g, new DegreeCentralityOptions
+                {
+                    Direction = request.Direction ?? Direction.All,
+                    Weighted = request.Measure == CentralityMeasure.Strength,
+                    Normalized = request.Normalized ?? false,
+                }, cancellationToken));
+            case CentralityMeasure.Betweenness when request.Sources is not null || request.Targets is not null:
+                return Node(request, SubsetBetweenness.Compute(g, new SubsetBetweennessOptions
+                {
+                    Sources = Resolve(input, request.Sources ?? input.Ids, "source"),
+                    Targets = Resolve(input, request.Targets ?? input.Ids, "target"),
+                    Normalized = request.Normalized ?? false,
+                    Length = length,
+                    MaxDegreeOfParallelism = threads,
+                }, cancellationToken));
+            case CentralityMeasure.Betweenness:
+                return Node(request, Betweenness.Compute(g, new BetweennessOptions
+                {
+                    Normalized = request.Normalized ?? true,
+                    Length = length,
+                    SampleSize = request.Samples,
+                    Seed = request.Seed,
+                    MaxDegreeOfParallelism = threads,
+                }, cancellationToken));
+            case CentralityMeasure.EdgeBetweenness:
+                var values = EdgeBetweenness.Compute(g, new EdgeBetweennessOptions
+                {
+                    Normalized = request.Normalized ?? true,
+                    Length = length,
+                    SampleSize = request.Samples,
+                    Seed = request.Seed,
+                    MaxDegreeOfParallelism = threads,
+                }, cancellationToken);
+                return new CentralityResult(request.Measure, null, values, g.EdgeSources.ToArray(), g.EdgeTargets.ToArray());
+            case CentralityMeasure.Closeness:
+                return Node(request, Closeness.Compute(g, new ClosenessOptions
+                {
+                    WassermanFaust = request.Normalized ?? true,
+                    Direction = request.Direction ?? Direction.In,
+                    Length = length,
+                    MaxDegreeOfParallelism = threads,
+                }, cancellationToken));
+            case CentralityMeasure.Harmonic:
+                return Node(request, HarmonicCentrality.Compute(g, new HarmonicCentralityOptions
+                {
+                    Normalized = request.Normalized ?? false,
+                    Direction = request.Direction ?? Direction.In,
+                    Length = length,
+                    MaxDegreeOfParallelism = threads,
+                }, cancellationToken));
+            case CentralityMeasure.PageRank:
+                var pr = new PageRankOptions
+                {
+                    Damping = request.Damping ?? 0.85,
+                    Weighted = request.Weighted,
+                    Sources = request.Sources is null ? null : Resolve(input, request.Sources, "source"),
+                    Iterations = request.Iterations,
+                    MaxDegreeOfParallelism = threads,
+                };
+                if (request.Tolerance is { } prTol)
+                {
+                    pr = pr with { Tolerance = prTol };
+                }
+
+                return Node(request, PageRank.Compute(g, pr, cancellationToken));
+            case CentralityMeasure.Eigenvector:
+                var ev = new EigenvectorCentralityOptions
+                {
+                    Weighted = request.Weighted,
+                    Direction = request.Direction ?? Direction.In,
+                    MaxDegreeOfParallelism = threads,
+                };
+                ev = request.Tolerance is { } evTol ? ev with { Tolerance = evTol } : ev;
+                ev = request.Iterations is { } evIt ? ev with { MaxIterations = evIt } : ev;
+                return Node(request, EigenvectorCentrality.Compute(g, ev, cancellationToken));
+            case CentralityMeasure.Katz:
+                var katz = new KatzCentralityOptions
+                {
+                    Weighted = request.Weighted,
+                    Direction = request.Direction ?? Direction.In,
+                    Normalized = request.Normalized ?? true,
+                    MaxDegreeOfParallelism = threads,
+                };
+                katz = request.Alpha is { } alpha ? katz with { Alpha = alpha } : katz;
+                katz = request.Tolerance is { } kTol ? katz with { Tolerance = kTol } : katz;
+                katz = request.Iterations is { } kIt ? katz with { MaxIterations = kIt } : katz;
+                return Node(request, KatzCentrality.Compute(g, katz, cancellationToken));
+            case CentralityMeasure.KCore:
+                var core = Coreness.Compute(g, new CorenessOptions { Direction = request.Direction ?? Direction.All }, cancellationToken);
+                return Node(request, Array.ConvertAll(core, c => (double)c));
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request.Measure, "unknown measure");
+        }
+    }
+
+    private static CentralityResult Node(CentralityRequest request, double[] values) =>
+        new(request.Measure, values, null, null, null);
+
+    private static int[] Resolve(ProjectedGraph input, IReadOnlyList<string> ids, string role)
+    {
+        var result = new int[ids.Count];
+        for (var i = 0; i < ids.Count; i++)
+        {
+            var node = input.IndexOf(ids[i]);
+            if (node < 0)
+            {
+                throw new ArgumentException($"{role} '{ids[i]}' is not a node of the input");
+            }
+
+            result[i] = node;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,89 @@
+using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Engine;
+using NetworkAnalysis.Engine.Community;
+using NetworkAnalysis.Engine.Components;
+
+namespace NetworkAnalysis.Application.Communities;
+
+/// <summary>Runs a <see cref="CommunityRequest"/> on a projected graph and adds modularity and statistics.</summary>
+public static class CommunityAnalysis
+{
+    /// <summary>Detects communities (or components) of <paramref name="input"/>.</summary>
+    public static CommunityOutcome Run(ProjectedGraph input, CommunityRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(request);
+        var g = input.Graph;
+        var threads = request.MaxDegreeOfParallelism ?? -1;
+        int[] membership;
+        int count;
+        switch (request.Method)
+        {
+            case CommunityMethod.Louvain:
+                var louvain = Louvain.Compute(g, new LouvainOptions(
+                    Resolution: request.Resolution ?? 1.0,
+                    Seed: request.Seed,
+                    Weighted: request.Weighted ?? true,
+                    MaxDegreeOfParallelism: threads), cancellationToken);
+                (membership, count) = (louvain.Membership, louvain.CommunityCount);
+                break;
+            case CommunityMethod.Leiden:
+                var leiden = Leiden.Compute(g, new LeidenOptions(
+                    Quality: request.Quality ?? LeidenQuality.Modularity,
+                    Resolution: request.Resolution ?? 1.0,
+                    Seed: request.Seed,
+                    Weighted: request.Weighted ?? true,
+                    MaxIterations: request.Iterations ?? 10,
+                    MaxDegreeOfParallelism: threads), cancellationToken);
+                (membership, count) = (leiden.Membership, leiden.CommunityCount);
+                break;
+            case CommunityMethod.LabelPropagation:
+            case CommunityMethod.Cdlp:
+                var lp = LabelPropagation.Compute(g, new LabelPropagationOptions(
+                    Mode: request.Method == CommunityMethod.Cdlp ? LabelPropagationMode.Synchronous : LabelPropagationMode.Asynchronous,
+                    MaxIterations: request.Iterations ?? 20,
+                    Seed: request.Seed,
+                    Weighted: request.Weighted ?? false,
+                    MaxDegreeOfParallelism: threads), cancellationToken);
+                (membership, count) = (lp.Membership, lp.CommunityCount);
+                break;
+            case CommunityMethod.Wcc:
+                var wcc = WeaklyConnected.Compute(g, cancellationToken);
+                (membership, count) = Dense(wcc.Labels);
+                break;
+            case CommunityMethod.Scc:
+                var scc = StronglyConnected.Compute(g, cancellationToken);
+                (membership, count) = Dense(scc.Labels);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(request), request.Method, "unknown method");
+        }
+
+        var weighted = request.Weighted ?? request.Method is CommunityMethod.Louvain or CommunityMethod.Leiden;
+        var undirected = g.IsDirected ? g.ToUndirected(ParallelEdges.Sum) : g;
+        var modularity = Modularity.Compute(undirected, membership, new ModularityOptions(Weighted: weighted));
+        var statistics = CommunityStatistics.Compute(undirected, membership, weighted);
+        return new CommunityOutcome(membership, count, modularity, statistics);
+    }
+
+    /// <summary>Renumbers component labels (each the smallest node index of its component) to 0..k-1 in node order.</summary>
+    private static (int[] Membership, int Count) Dense(int[] labels)
+    {
+        var map = new int[labels.Length];
+        Array.Fill(map, -1);
+        var result = new int[labels.Length];
+        var count = 0;
+        for (var v = 0; v < labels.Length; v++)
+        {
+            var label = labels[v];
+            if (map[label] < 0)
+            {
+                map[label] = count++;
+            }
+
+            result[v] = map[label];
+        }
+
+        return (result, count);
+    }
+}

@@ -1,0 +1,10 @@
+using NetworkAnalysis.Engine.Community;
+
+namespace NetworkAnalysis.Application.Communities;
+
+/// <summary>A partition with its quality and per-community statistics.</summary>
+/// <param name="Membership">Community of each engine node (0-based, numbered by smallest member).</param>
+/// <param name="CommunityCount">Number of communities.</param>
+/// <param name="Modularity">Modularity of the partition on the undirected (weighted when requested) graph.</param>
+/// <param name="Statistics">Size, internal edges, density and conductance per community.</param>
+public sealed record CommunityOutcome(int[] Membership, int CommunityCount, double Modularity, CommunityStatistics Statistics);

@@ -1,0 +1,81 @@
+using System.Globalization;
+using NetworkAnalysis.Application.Centrality;
+using NetworkAnalysis.Application.Communities;
+using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Core;
+
+namespace NetworkAnalysis.Application.Reports;
+
+/// <summary>
+/// Report sections from the graph engine: the top agents by betweenness, PageRank and harmonic
+/// centrality, and the communities found in the transactions.
+/// </summary>
+internal static class GraphSections
+{
+    public static IEnumerable<ReportSection> Centrality(ProjectedGraph projected, IdentityProtection protection, CaseAnalysisOptions options, CancellationToken ct)
+    {
+        var threads = options.MaxDegreeOfParallelism;
+        var measures = new (CentralityMeasure Measure, string Key, string Title, string Text)[]
+        {
+            (CentralityMeasure.Betweenness, "betweenness", "Top agents by betweenness",
+                "Share of shortest paths between other agents that pass through the agent (directed, normalised): brokers and bottlenecks whose removal lengthens or cuts the network's paths."),
+            (CentralityMeasure.PageRank, "pagerank", "Top agents by PageRank",
+                "Agents that many well-connected agents transact with (damping 0.85, weighted by the number of transactions): where activity and money converge."),
+            (CentralityMeasure.Harmonic, "harmonic", "Top agents by harmonic centrality",
+                "Sum of 1/distance from every other agent (incoming paths): agents that the rest of the network reaches in few steps."),
+        };
+        foreach (var (measure, key, title, text) in measures)
+        {
+            ct.ThrowIfCancellationRequested();
+            var result = CentralityAnalysis.Run(projected, new CentralityRequest(measure)
+            {
+                Weighted = measure == CentralityMeasure.PageRank,
+                MaxDegreeOfParallelism = threads,
+            }, ct);
+            var ranked = CaseAnalyzer.Rank(projected, result.NodeValues!, options.Top, protection);
+            yield return new ReportSection(key, title, text, ["#", "Agent", "Name", "Kind", "Value"],
+                ranked.Select((r, i) => new object?[] { i + 1, r.Id, r.Name, r.Kind, Round(r.Value) }).ToArray());
+        }
+    }
+
+    public static ReportSection Communities(TransactionNetwork network, ProjectedGraph projected, IdentityProtection protection, CaseAnalysisOptions options, CancellationToken ct)
+    {
+        var outcome = CommunityAnalysis.Run(projected, new CommunityRequest(CommunityMethod.Leiden) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, ct);
+        var degree = new int[projected.Graph.NodeCount];
+        for (var v = 0; v < degree.Length; v++)
+        {
+            degree[v] = projected.Graph.OutDegree(v) + (projected.Graph.IsDirected ? projected.Graph.InDegree(v) : 0);
+        }
+
+        var rows = new List<object?[]>();
+        var stats = outcome.Statistics;
+        var order = Enumerable.Range(0, outcome.CommunityCount).Where(c => stats.Size[c] > 1).OrderByDescending(c => stats.Size[c]).ThenBy(c => c).Take(Math.Max(options.Top, 10));
+        foreach (var c in order)
+        {
+            var members = Enumerable.Range(0, degree.Length).Where(v => outcome.Membership[v] == c).ToArray();
+            var leading = members.OrderByDescending(v => degree[v]).ThenBy(v => v).Take(3)
+                .Select(v => projected.AgentAt(v) is { } a ? protection.DisplayName(a) : projected.Ids[v]);
+            var declared = members.SelectMany(v => projected.AgentAt(v)?.Groups ?? []).GroupBy(g => g, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).FirstOrDefault();
+            rows.Add([
+                c,
+                stats.Size[c],
+                string.Join(", ", leading),
+                Round(stats.InternalDensity[c]),
+                Round(stats.Conductance[c]),
+                declared is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{declared.Key} ({declared.Count()} of {members.Length})"),
+            ]);
+        }
+
+        var singletons = Enumerable.Range(0, outcome.CommunityCount).Count(c => stats.Size[c] == 1);
+        var text = string.Create(CultureInfo.InvariantCulture,
+            $"Leiden (modularity, seed 0) on the undirected transaction graph found {outcome.CommunityCount} communities ({singletons} single agents), modularity {outcome.Modularity:0.###}. ")
+            + (network.GroupCount == 0
+                ? "The dataset declares no groups, so these communities are the candidate groups."
+                : "The last column compares each community with the declared groups of its members.");
+        return new ReportSection("communities", "Communities found in the transactions", text,
+            ["Community", "Agents", "Most connected members", "Internal density", "Conductance", "Main declared group"], rows);
+    }
+
+    private static double Round(double value) => Math.Round(value, 6);
+}

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Cli.Output;
+using NetworkAnalysis.Core;
+
+namespace NetworkAnalysis.Cli.Commands;
+
+/// <summary>
+/// The input argument and options shared by the case analysis commands (<c>functions</c>, <c>brokers</c>,
+/// <c>upperworld</c>, <c>keyplayers</c>, <c>disrupt</c>, <c>ego</c>, <c>paths</c>, <c>trace</c>, <c>cycles</c>):
+/// a dataset folder or any graph file, the output table, and identity protection.
+/// </summary>
+internal sealed class CaseCommandOptions
+{
+    public Argument<string> Input { get; } = new("input")
+    {
+        Description = "A dataset folder, or a graph file (GraphML, GEXF, JSON, Pajek, UCINET, edge list or edge .csv).",
+    };
+
+    public Option<string?> InputFormat { get; } = new("--input-format")
+    {
+        Description = "Format of <input> when its extension does not tell: dataset, graphml, gexf, graphology, cytoscape, pajek, ucinet, edgelist, edgecsv.",
+    };
+
+    public Option<OutputFormat> Format { get; } = CommonOptions.Format();
+
+    public Option<string?> Out { get; } = CommonOptions.OutFile();
+
+    public Option<bool> Reveal { get; } = CommonOptions.RevealIdentities();
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Input);
+        command.Options.Add(InputFormat);
+        command.Options.Add(Format);
+        command.Options.Add(Out);
+        command.Options.Add(Reveal);
+    }
+
+    /// <summary>Reads the network and prints the reader's warnings to stderr.</summary>
+    public CaseContext Load(ParseResult parse)
+    {
+        var (network, _, warnings) = CaseInputs.ReadNetwork(parse.GetValue(Input)!, parse.GetValue(InputFormat));
+        foreach (var warning in warnings)
+        {
+            Console.Error.WriteLine("netan: warning: " + warning);
+        }
+
+        return new CaseContext(network, CommonOptions.Protection(parse.GetValue(Reveal)));
+    }
+
+    /// <summary>Writes a table to stdout or <c>--out</c> in the chosen format.</summary>
+    public void Write(ParseResult parse, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    {
+        var format = parse.GetValue(Format);
+        OutputTarget.Write(parse.GetValue(Out), w => TableWriter.Write(w, format, columns, rows));
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using NetworkAnalysis.Application.Analytics;
+
+namespace NetworkAnalysis.Cli.Commands;
+
+/// <summary><c>netan cycles &lt;input&gt; --max-length L</c>: money that comes back to where it started.</summary>
+internal static class CyclesCommand
+{
+    public static Command Create()
+    {
+        var common = new CaseCommandOptions();
+        var maxLength = new Option<int>("--max-length") { Description = "Longest cycle, in transfers (default 4).", DefaultValueFactory = _ => 4 };
+        var timeOrdered = new Option<bool>("--time-ordered") { Description = "Keep only cycles whose transfers can be put in time order around the loop." };
+        var from = new Option<string?>("--from") { Description = "Only transfers at or after this ISO 8601 date or date-time (UTC when no offset)." };
+        var to = new Option<string?>("--to") { Description = "Only transfers before this ISO 8601 date or date-time." };
+        var currency = new Option<string?>("--currency") { Description = "Only transfers in this currency." };
+        var top = new Option<int>("--top") { Description = "Most cycles, largest bottleneck first (default 100).", DefaultValueFactory = _ => 100 };
+        var command = new Command("cycles", """
+            Money cycles (round-tripping, a laundering sign): loops of 2 to --max-length transfers (payments,
+            fees, bribes, laundering), largest bottleneck (smallest summed amount on a leg) first.
+            Columns: rank, cycle (ids joined with ' > ', back to the first), length, bottleneck, total,
+            transactions, time_ordered, start, end.
+            Example: netan cycles samples/operation-mare-nostrum --max-length 4
+            """);
+        common.AddTo(command);
+        foreach (var option in new Option[] { maxLength, timeOrdered, from, to, currency, top })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, ct) => CommandRunner.Run(() =>
+        {
+            var options = MoneyCycleOptions.Default with
+            {
+                MaxHops = CommandValues.AtLeast(parse.GetValue(maxLength), 2, "--max-length"),
+                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                TimeOrderedOnly = parse.GetValue(timeOrdered),
+                From = CommandValues.Date(parse.GetValue(from), "--from"),
+                To = CommandValues.Date(parse.GetValue(to), "--to"),
+                Currency = parse.GetValue(currency),
+            };
+            var context = common.Load(parse);
+            var report = MoneyAnalysis.Cycles(context.Network, options, ct);
+            common.Write(parse, ["rank", "cycle", "length", "bottleneck", "total", "transactions", "time_ordered", "start", "end"], report.Cycles.Select(c => new object?[]
+            {
+                c.Rank, context.DisplayAll(c.AgentIds.Append(c.AgentIds[0])), c.AgentIds.Count, c.Bottleneck, c.Total, c.Transactions, c.TimeOrdered,
+                UpperworldCommand.Time(c.Start), UpperworldCommand.Time(c.End),
+            }));
+            if (report.Currencies.Count > 1)
+            {
+                Console.Error.WriteLine($"netan: warning: amounts mix currencies ({string.Join(", ", report.Currencies)}); use --currency");
+            }
+
+            if (report.Truncated)
+            {
+                Console.Error.WriteLine($"netan: warning: cycle enumeration stopped at {report.CyclesFound} cycles");
+            }
+
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+}

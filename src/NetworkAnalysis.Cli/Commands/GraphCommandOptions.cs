@@ -1,0 +1,59 @@
+using System.CommandLine;
+using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Projection;
+
+namespace NetworkAnalysis.Cli.Commands;
+
+/// <summary>
+/// The input argument and options shared by the commands that analyse any graph (<c>centrality</c>,
+/// <c>communities</c>, <c>structure</c>): how to read it, where the table goes, identity protection,
+/// threads and timings.
+/// </summary>
+internal sealed class GraphCommandOptions
+{
+    public Argument<string> Input { get; } = new("input")
+    {
+        Description = "A dataset folder, an edge list (source target [weight]) or a .csv with header source,target[,weight].",
+    };
+
+    public Option<bool> Undirected { get; } = CommonOptions.Undirected();
+
+    public Option<Output.OutputFormat> Format { get; } = CommonOptions.Format();
+
+    public Option<string?> Out { get; } = CommonOptions.OutFile();
+
+    public Option<int?> Threads { get; } = CommonOptions.Threads();
+
+    public Option<bool> Reveal { get; } = CommonOptions.RevealIdentities();
+
+    public Option<bool> Timing { get; } = new("--timing")
+    {
+        Description = "Print the time of each phase to stderr (load, build, compute).",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Arguments.Add(Input);
+        command.Options.Add(Undirected);
+        command.Options.Add(Format);
+        command.Options.Add(Out);
+        command.Options.Add(Threads);
+        command.Options.Add(Reveal);
+        command.Options.Add(Timing);
+    }
+
+    /// <summary>Loads the input, reporting load and build times to stderr when <c>--timing</c> is set.</summary>
+    public ProjectedGraph Load(ParseResult parse, ProjectionOptions? projection = null)
+    {
+        var timing = parse.GetValue(Timing);
+        var options = new GraphLoadOptions
+        {
+            Undirected = parse.GetValue(Undirected),
+            Projection = projection ?? ProjectionOptions.Default,
+        };
+        return GraphInputs.Load(parse.GetValue(Input)!, options, timing ? ReportPhase : null);
+    }
+
+    public static void ReportPhase(string phase, TimeSpan elapsed) =>
+        Console.Error.WriteLine($"{phase}: {elapsed.TotalMilliseconds:0} ms");
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Diagnostics;
+using NetworkAnalysis.Cli.Output;
+using NetworkAnalysis.Engine.Structure;
+
+namespace NetworkAnalysis.Cli.Commands;
+
+/// <summary><c>netan structure &lt;input&gt; --measure triangles|clustering|transitivity</c>.</summary>
+internal static class StructureCommand
+{
+    public static Command Create()
+    {
+        var common = new GraphCommandOptions();
+        var measure = new Option<string>("--measure", "-m") { Description = "triangles|clustering|transitivity", Required = true };
+        measure.AcceptOnlyFromAmong("triangles", "clustering", "transitivity");
+        var command = new Command("structure", """
+            Cohesion of the network: triangles per node, local clustering coefficient, or transitivity
+            (one value, printed alone). Directed input uses the LDBC directed clustering definition unless --undirected.
+            Output: header 'id<TAB><measure>', one line per node in input order.
+            Example: netan structure samples/operation-mare-nostrum --measure clustering --undirected
+            """);
+        common.AddTo(command);
+        command.Options.Add(measure);
+        command.SetAction((parse, ct) => CommandRunner.Run(() =>
+        {
+            var name = parse.GetValue(measure)!;
+            var input = common.Load(parse);
+            var g = input.Graph;
+            var threads = parse.GetValue(common.Threads) ?? -1;
+            var clock = Stopwatch.StartNew();
+            object?[][] rows;
+            var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
+            switch (name)
+            {
+                case "triangles":
+                    var t = Triangles.Compute(g, new TriangleOptions(threads), ct);
+                    rows = Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], t[v] }).ToArray();
+                    break;
+                case "clustering":
+                    var definition = g.IsDirected ? LocalClusteringDefinition.DirectedLdbc : LocalClusteringDefinition.Undirected;
+                    var c = LocalClustering.Compute(g, new LocalClusteringOptions(definition, threads), ct);
+                    rows = Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], c[v] }).ToArray();
+                    break;
+                default:
+                    var value = Transitivity.Compute(g, new TriangleOptions(threads), ct);
+                    rows = [["transitivity", value]];
+                    break;
+            }
+
+            if (parse.GetValue(common.Timing))
+            {
+                GraphCommandOptions.ReportPhase("compute", clock.Elapsed);
+            }
+
+            OutputTarget.Write(parse.GetValue(common.Out), w =>
+            {
+                if (name == "transitivity")
+                {
+                    // One number, no header, so scripts can read it directly.
+                    w.Write(TableWriter.FormatValue(rows[0][1]));
+                    w.Write('\n');
+                }
+                else
+                {
+                    TableWriter.Write(w, parse.GetValue(common.Format), ["id", name], rows);
+                }
+            });
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Core;
+
+namespace NetworkAnalysis.Cli.Commands;
+
+/// <summary><c>netan upperworld &lt;input&gt; [--links|--gateways]</c>: businesses and officials exposed to the criminal side.</summary>
+internal static class UpperworldCommand
+{
+    public static Command Create()
+    {
+        var common = new CaseCommandOptions();
+        var links = new Option<bool>("--links") { Description = "Print the links (upperworld agent, underworld agent, transaction kind) instead of the exposure ranking." };
+        var gateways = new Option<bool>("--gateways") { Description = "Print the corruption gateways (criminal-side agents dealing with the upperworld) instead." };
+        var hops = new Option<int>("--hops") { Description = "Longest path searched to a group's core, in transaction hops (default 4).", DefaultValueFactory = _ => 4 };
+        var top = new Option<int>("--top") { Description = "Most rows (default 100).", DefaultValueFactory = _ => 100 };
+        var from = new Option<string?>("--from") { Description = "Only transactions at or after this ISO 8601 date or date-time (UTC when no offset)." };
+        var to = new Option<string?>("--to") { Description = "Only transactions before this ISO 8601 date or date-time." };
+        var command = new Command("upperworld", """
+            How exposed each business and official is to the criminal side: score = sum over groups of
+            1/(d+1), d = hops to the group's core; then groups reached, direct underworld contacts,
+            transactions and summed amounts. --links lists each upperworld-underworld link; --gateways the
+            criminal-side agents through which the upperworld is reached.
+            Columns: rank, id, kind, score, groups_reached, underworld_contacts, transactions, amounts;
+            --links: upperworld_id, upperworld_kind, underworld_id, kind, from_upperworld, transactions,
+            amounts, first, last, examples; --gateways: id, groups, upperworld_contacts, transactions,
+            amounts, kinds.
+            Example: netan upperworld samples/operation-mare-nostrum --links
+            """);
+        common.AddTo(command);
+        foreach (var option in new Option[] { links, gateways, hops, top, from, to })
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction((parse, ct) => CommandRunner.Run(() =>
+        {
+            if (parse.GetValue(links) && parse.GetValue(gateways))
+            {
+                throw new UsageException("--links and --gateways exclude each other");
+            }
+
+            var options = UpperworldOptions.Default with
+            {
+                MaxHops = CommandValues.AtLeast(parse.GetValue(hops), 1, "--hops"),
+                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                From = CommandValues.Date(parse.GetValue(from), "--from"),
+                To = CommandValues.Date(parse.GetValue(to), "--to"),
+            };
+            var context = common.Load(parse);
+            var report = UpperworldAnalysis.Analyze(context.Network, options, ct);
+            if (parse.GetValue(links))
+            {
+                common.Write(parse, ["upperworld_id", "upperworld_kind", "underworld_id", "kind", "from_upperworld", "transactions", "amounts", "first", "last", "examples"], report.Links.Select(l => new object?[]
+                {
+                    context.Display(l.UpperworldId), DomainWords.Format(l.UpperworldKind), context.Display(l.UnderworldId), DomainWords.Format(l.Kind),
+                    l.FromUpperworld, l.Transactions, MoneyAmount.Format(l.Amounts), Time(l.First), Time(l.Last), string.Join(';', l.Examples),
+                }));
+            }
+            else if (parse.GetValue(gateways))
+            {
+                common.Write(parse, ["id", "groups", "upperworld_contacts", "transactions", "amounts", "kinds"], report.Gateways.Select(g => new object?[]
+                {
+                    context.Display(g.AgentId), string.Join(';', g.Groups), g.UpperworldContacts, g.Transactions, MoneyAmount.Format(g.Amounts),
+                    string.Join(';', g.Kinds.Select(DomainWords.Format)),
+                }));
+            }
+            else
+            {
+                common.Write(parse, ["rank", "id", "kind", "score", "groups_reached", "underworld_contacts", "transactions", "amounts"], report.Exposure.Select(e => new object?[]
+                {
+                    e.Rank, context.Display(e.AgentId), DomainWords.Format(e.Kind), e.Score, e.GroupsReached, e.UnderworldContacts, e.Transactions, MoneyAmount.Format(e.Amounts),
+                }));
+            }
+
+            FunctionsCommand.WarnTruncated(report.Truncated);
+            return ExitCodes.Ok;
+        }, ct));
+        return command;
+    }
+
+    internal static string Time(DateTimeOffset? time) =>
+        time is { } t ? t.ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+}

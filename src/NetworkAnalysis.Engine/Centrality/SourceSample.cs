@@ -1,0 +1,33 @@
+namespace NetworkAnalysis.Engine.Centrality;
+
+/// <summary>Seeded choice of k distinct source nodes (partial Fisher–Yates shuffle driven by <see cref="SplitMix64"/>).</summary>
+/// <remarks>
+/// The generator is the engine's own, not <see cref="Random"/>, so a seed gives the same sample on every
+/// runtime and platform. It is not NetworkX's sample (Python's Mersenne Twister): the same seed picks
+/// different nodes in the two libraries.
+/// </remarks>
+internal static class SourceSample
+{
+    /// <summary>Returns <paramref name="k"/> distinct nodes of <c>0 .. n-1</c>, in ascending order.</summary>
+    public static int[] Draw(int n, int k, long seed)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(k);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, n);
+        var pool = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            pool[i] = i;
+        }
+
+        var rng = new SplitMix64(seed);
+        for (var i = 0; i < k; i++)
+        {
+            var j = i + rng.NextInt(n - i);
+            (pool[i], pool[j]) = (pool[j], pool[i]);
+        }
+
+        var result = pool.AsSpan(0, k).ToArray();
+        Array.Sort(result);
+        return result;
+    }
+}

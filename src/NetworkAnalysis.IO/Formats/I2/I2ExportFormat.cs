@@ -1,0 +1,25 @@
+using NetworkAnalysis.Core;
+
+namespace NetworkAnalysis.IO.Formats.I2;
+
+/// <summary>
+/// i2 Analyst's Notebook import files (write only): <c>entities.csv</c> and <c>links.csv</c>. Written to a
+/// stream as a zip archive of the two; <see cref="NetworkFormats.Write"/> writes them into a folder (or a
+/// <c>.zip</c> file when the path ends so).
+/// </summary>
+internal sealed class I2ExportFormat : INetworkFormat
+{
+    public string Name => "i2";
+
+    public IReadOnlyList<string> Extensions { get; } = [];
+
+    public bool CanRead => false;
+
+    public bool CanWrite => true;
+
+    public FormatReadResult Read(Stream stream, string fileName, FormatReadOptions options, CancellationToken ct) =>
+        throw new NotSupportedException("the i2 export can only be written");
+
+    public void Write(TransactionNetwork network, Stream stream, FormatWriteOptions options, ICollection<string> warnings) =>
+        I2ExportWriter.WriteZip(network, stream, options, warnings);
+}
