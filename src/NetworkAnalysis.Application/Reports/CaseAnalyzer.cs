@@ -110,13 +110,7 @@ public static class CaseAnalyzer
 
     private static ComponentSummary SummariseComponents(CsrGraph graph)
     {
-        var labels = WeaklyConnected.Compute(graph).Labels;
-        var sizes = new int[graph.NodeCount];
-        foreach (var label in labels)
-        {
-            sizes[label]++;
-        }
-
+        var sizes = WeaklyConnected.Compute(graph).Sizes();
         var list = sizes.Where(s => s > 0).OrderByDescending(s => s).ToList();
         var isolated = 0;
         for (var v = 0; v < graph.NodeCount; v++)

@@ -3,6 +3,7 @@ using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Communities;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
+using NetworkAnalysis.Engine;
 
 namespace NetworkAnalysis.Application.Reports;
 
@@ -41,11 +42,7 @@ internal static class GraphSections
     public static ReportSection Communities(TransactionNetwork network, ProjectedGraph projected, IdentityProtection protection, CaseAnalysisOptions options, CancellationToken ct)
     {
         var outcome = CommunityAnalysis.Run(projected, new CommunityRequest(CommunityMethod.Leiden) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, ct);
-        var degree = new int[projected.Graph.NodeCount];
-        for (var v = 0; v < degree.Length; v++)
-        {
-            degree[v] = projected.Graph.OutDegree(v) + (projected.Graph.IsDirected ? projected.Graph.InDegree(v) : 0);
-        }
+        var degree = Degrees.Compute(projected.Graph);
 
         var rows = new List<object?[]>();
         var stats = outcome.Statistics;
