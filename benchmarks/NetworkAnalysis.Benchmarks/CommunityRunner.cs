@@ -60,7 +60,7 @@ internal static class CommunityRunner
         }
 
         var clock = Stopwatch.StartNew();
-        var (src, dst, w, ids) = EdgeListParser.Read(path);
+        var (src, dst, w, ids) = EdgeFile.ReadWithIds(path);
         var parse = clock.Elapsed.TotalSeconds;
         clock.Restart();
         var builder = new CsrGraphBuilder(ids.Length, directed: true, weighted: true, edgeCapacity: src.Length);

@@ -1,93 +1,33 @@
 using System.Globalization;
+using NetworkAnalysis.IO.EdgeLists;
 
 namespace NetworkAnalysis.Benchmarks;
 
 /// <summary>
-/// Minimal fast reader for <c>src dst [weight]</c> lines (tab or space separated, non-negative integer
-/// ids). Ids are renumbered by first appearance, as igraph's <c>Read_Ncol</c> does.
+/// Reads the peer benchmark files (<c>src dst weight</c>, integer ids, as written by
+/// <c>shared/bench/gen_graph.py</c>) with the product's own <see cref="EdgeListReader"/>, so the load
+/// times the runners report are the reader users get. Nodes are numbered in order of first appearance.
 /// </summary>
 internal static class EdgeFile
 {
     public static (int[] Src, int[] Dst, double[] W, int NodeCount) Read(string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        var src = new List<int>(bytes.Length / 16);
-        var dst = new List<int>(bytes.Length / 16);
-        var w = new List<double>(bytes.Length / 16);
-        var map = new Dictionary<long, int>();
-        var i = 0;
-        var len = bytes.Length;
-        while (i < len)
-        {
-            SkipSpace(bytes, ref i, newline: true);
-            if (i >= len)
-            {
-                break;
-            }
-
-            var a = ReadLong(bytes, ref i);
-            SkipSpace(bytes, ref i, newline: false);
-            var b = ReadLong(bytes, ref i);
-            SkipSpace(bytes, ref i, newline: false);
-            double weight = 1;
-            if (i < len && bytes[i] != '\n' && bytes[i] != '\r')
-            {
-                var start = i;
-                while (i < len && bytes[i] != '\n' && bytes[i] != '\r' && bytes[i] != ' ' && bytes[i] != '\t')
-                {
-                    i++;
-                }
-
-                weight = double.Parse(bytes.AsSpan(start, i - start), NumberStyles.Float, CultureInfo.InvariantCulture);
-            }
-
-            while (i < len && bytes[i] != '\n')
-            {
-                i++;
-            }
-
-            src.Add(Id(map, a));
-            dst.Add(Id(map, b));
-            w.Add(weight);
-        }
-
-        return (src.ToArray(), dst.ToArray(), w.ToArray(), map.Count);
+        var data = EdgeListReader.Read(path);
+        return (data.Sources, data.Targets, data.Weights ?? Ones(data.EdgeCount), data.NodeIds.Length);
     }
 
-    private static int Id(Dictionary<long, int> map, long id)
+    /// <summary>As <see cref="Read"/>, with each node's id from the file (the planted-community files are keyed by it).</summary>
+    public static (int[] Sources, int[] Targets, double[] Weights, long[] Ids) ReadWithIds(string path)
     {
-        if (!map.TryGetValue(id, out var index))
-        {
-            index = map.Count;
-            map[id] = index;
-        }
-
-        return index;
+        var data = EdgeListReader.Read(path);
+        var ids = Array.ConvertAll(data.NodeIds, id => long.Parse(id, NumberStyles.Integer, CultureInfo.InvariantCulture));
+        return (data.Sources, data.Targets, data.Weights ?? Ones(data.EdgeCount), ids);
     }
 
-    private static void SkipSpace(byte[] s, ref int i, bool newline)
+    private static double[] Ones(int count)
     {
-        while (i < s.Length && (s[i] == ' ' || s[i] == '\t' || (newline && (s[i] == '\n' || s[i] == '\r'))))
-        {
-            i++;
-        }
-    }
-
-    private static long ReadLong(byte[] s, ref int i)
-    {
-        long value = 0;
-        var start = i;
-        while (i < s.Length && s[i] >= '0' && s[i] <= '9')
-        {
-            value = value * 10 + (s[i] - '0');
-            i++;
-        }
-
-        if (i == start)
-        {
-            throw new FormatException($"expected a node id at byte {start}");
-        }
-
-        return value;
+        var ones = new double[count];
+        Array.Fill(ones, 1.0);
+        return ones;
     }
 }
