@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Globalization;
 using System.Text.Json;
 using NetworkAnalysis.Core;
 
@@ -248,12 +249,33 @@ public sealed class GroupModel
         }
         catch (JsonException e)
         {
-            throw new FormatException($"not a valid model file: {e.Message}", e);
+            // The serializer's own text names .NET types; say where the JSON went wrong instead.
+            var where = e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}: ") : string.Empty;
+            var what = e.Path is { Length: > 1 } path ? $"field '{path.TrimStart('$', '.')}' has a value of the wrong kind or is not allowed" : "not JSON, or not the model's shape";
+            throw new FormatException($"{where}not a valid model file: {what}", e);
         }
 
         if (file is null || file.Format != ModelFile.FormatName)
         {
             throw new FormatException($"not a model file: 'format' must be '{ModelFile.FormatName}'");
+        }
+
+        if (file.Features is null || file.Calibration is null || file.Name is null)
+        {
+            throw new FormatException("'name', 'calibration' and 'features' must not be null");
+        }
+
+        for (var i = 0; i < file.Features.Count; i++)
+        {
+            if (file.Features[i] is not { Indicator: not null, Above: not null, Below: not null })
+            {
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"feature {i + 1}: the entry, its 'indicator', 'above' and 'below' must not be null"));
+            }
+        }
+
+        if (!double.IsFinite(file.Calibration.Slope) || !double.IsFinite(file.Calibration.Offset) || !double.IsFinite(file.ReasonThreshold))
+        {
+            throw new FormatException("calibration slope, offset and reasonThreshold must be finite numbers");
         }
 
         if (file.Version != 1)
@@ -278,10 +300,24 @@ public sealed class GroupModel
     }
 
     /// <summary>Reads a model file from <paramref name="path"/>.</summary>
+    /// <exception cref="InputFormatException">The file is missing, unreadable or not a valid model; the message names the file.</exception>
     public static GroupModel Load(string path)
     {
-        using var stream = File.OpenRead(path);
-        return Load(stream);
+        ArgumentNullException.ThrowIfNull(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return Load(stream);
+        }
+        catch (FormatException ex)
+        {
+            throw new InputFormatException(new InputProblem(path, null, null, ex.Message), ex);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var problem = ex is FileNotFoundException or DirectoryNotFoundException ? "no such file" : "cannot be read";
+            throw new InputFormatException(new InputProblem(path, null, null, problem), ex);
+        }
     }
 
     /// <summary>Writes the model as indented JSON (UTF-8).</summary>

@@ -1,11 +1,17 @@
+using NetworkAnalysis.Application;
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Core;
+using NetworkAnalysis.IO;
 
 namespace NetworkAnalysis.Cli;
 
 /// <summary>
-/// Runs a command's body and turns failures into the documented exit codes and one clear message on
-/// stderr: bad input (malformed file, missing file, invalid argument value, unknown agent,
-/// a query that hit its time limit) exits 1; a usage mistake found after parsing exits 2.
+/// Runs a command's body and turns every failure into one line on stderr and the documented exit
+/// code: bad input (malformed or missing file, unwritable output, unknown agent, a query that hit its
+/// time limit, an analysis without a result) exits 1; a usage mistake (an option out of its range or
+/// not applicable) exits 2. Anything else is a bug: one line with an incident id, details in a log
+/// file (and on stderr with <c>--debug</c>); see <see cref="Incident"/>. No stack trace or .NET
+/// wording ever reaches the user.
 /// </summary>
 internal static class CommandRunner
 {
@@ -15,47 +21,47 @@ internal static class CommandRunner
         {
             return await body(cancellationToken).ConfigureAwait(false);
         }
-        catch (InputFormatException ex)
+        catch (Exception ex)
         {
-            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
-        {
-            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (UsageException ex)
-        {
-            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.Usage;
-        }
-        catch (KeyNotFoundException ex)
-        {
-            // An unknown agent: the message names only what the user typed (ids are checked before the analysis runs).
-            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (TimeoutException ex)
-        {
-            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (ArgumentException ex)
-        {
-            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (OperationCanceledException)
-        {
-            await Console.Error.WriteLineAsync("netan: cancelled").ConfigureAwait(false);
-            return 130;
+            var (code, message) = Classify(ex);
+            await Console.Error.WriteLineAsync("netan: " + message).ConfigureAwait(false);
+            return code;
         }
     }
 
     /// <summary>Synchronous convenience overload.</summary>
     public static Task<int> Run(Func<int> body, CancellationToken cancellationToken) =>
         RunAsync(_ => Task.FromResult(body()), cancellationToken);
+
+    /// <summary>The exit code and the one-line message for a failure.</summary>
+    internal static (int Code, string Message) Classify(Exception ex) => ex switch
+    {
+        InputFormatException { Problems.Count: 1, TotalProblems: 1 } one => (ExitCodes.BadInput, one.Problems[0].ToString()),
+        InputFormatException or OutputPathException or AnalysisException => (ExitCodes.BadInput, ex.Message),
+        FileNotFoundException or DirectoryNotFoundException when IsOwnMessage(ex) => (ExitCodes.BadInput, ex.Message),
+        UsageException or OptionException => (ExitCodes.Usage, ex.Message),
+
+        // An unknown agent or id: the message names only what the user typed (ids are checked before the analysis runs).
+        KeyNotFoundException => (ExitCodes.BadInput, ex.Message),
+        TimeoutException => (ExitCodes.BadInput, ex.Message),
+        OperationCanceledException => (ExitCodes.Cancelled, "cancelled"),
+        ArgumentNullException => (ExitCodes.Internal, Incident.Record(ex)),
+        ArgumentException arg => (ExitCodes.BadInput, WithoutParameterName(arg)),
+        _ => (ExitCodes.Internal, Incident.Record(ex)),
+    };
+
+    // An option check deep in the engine: keep the sentence, drop .NET's "(Parameter 'x')" and "Actual value was" tails.
+    private static string WithoutParameterName(ArgumentException ex)
+    {
+        var text = ex.Message;
+        var cut = text.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        text = cut >= 0 ? text[..cut] : text;
+        cut = text.IndexOfAny(['\r', '\n']);
+        return cut >= 0 ? text[..cut] : text;
+    }
+
+    // The product's own not-found messages start with the path and a colon; .NET's own ("Could not find ...") do not.
+    private static bool IsOwnMessage(Exception ex) => !ex.Message.StartsWith("Could not", StringComparison.Ordinal);
 }
 
 /// <summary>A command-line usage mistake found after parsing (e.g. two options that exclude each other); exits 2.</summary>

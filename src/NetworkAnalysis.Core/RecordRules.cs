@@ -123,19 +123,32 @@ internal static class RecordRules
     /// </summary>
     public static void CheckQuantities(double weight, decimal? amount, int? persons, List<RuleViolation> sink)
     {
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
         if (!(weight > 0 && double.IsFinite(weight)))
         {
-            sink.Add(new RuleViolation("weight", $"the weight must be positive and finite, got {weight.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            sink.Add(new RuleViolation("weight", $"the weight must be positive and finite, got {weight.ToString(invariant)}"));
+        }
+        else if (weight > QuantityLimits.MaxWeight)
+        {
+            sink.Add(new RuleViolation("weight", $"the weight must be at most 1e12 (the largest accepted), got {weight.ToString(invariant)}"));
         }
 
         if (amount < 0)
         {
-            sink.Add(new RuleViolation("amount", $"the amount must not be negative, got {amount.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            sink.Add(new RuleViolation("amount", $"the amount must not be negative, got {amount.Value.ToString(invariant)}"));
+        }
+        else if (amount > QuantityLimits.MaxAmount)
+        {
+            sink.Add(new RuleViolation("amount", $"the amount must be at most 1e15 (the largest accepted), got {amount.Value.ToString(invariant)}"));
         }
 
         if (persons < 0)
         {
             sink.Add(new RuleViolation("persons", $"the number of persons must not be negative, got {persons.Value}"));
+        }
+        else if (persons > QuantityLimits.MaxPersons)
+        {
+            sink.Add(new RuleViolation("persons", $"the number of persons must be at most 1000000 (the largest accepted), got {persons.Value}"));
         }
     }
 

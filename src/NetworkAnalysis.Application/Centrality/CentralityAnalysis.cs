@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Centrality;
@@ -14,10 +15,72 @@ public static class CentralityAnalysis
 {
     /// <summary>Computes the requested measure.</summary>
     /// <exception cref="ArgumentException">An option does not fit the measure (e.g. an unknown source id).</exception>
+    /// <exception cref="AnalysisException">A power iteration (PageRank, eigenvector, Katz) did not converge or grew without bound.</exception>
     public static CentralityResult Run(ProjectedGraph input, CentralityRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(request);
+        Validate(request, input.Graph.NodeCount);
+        try
+        {
+            return Compute(input, request, cancellationToken);
+        }
+        catch (NotConvergedException ex)
+        {
+            var name = request.Measure switch
+            {
+                CentralityMeasure.PageRank => "pagerank",
+                CentralityMeasure.Katz => "katz",
+                _ => "eigenvector",
+            };
+            var why = double.IsFinite(ex.Error)
+                ? $"{name} centrality did not converge in {ex.Iterations} iterations on this graph"
+                : $"{name} centrality grew without bound on this graph";
+            var hint = request.Measure switch
+            {
+                CentralityMeasure.Katz when !double.IsFinite(ex.Error) => "lower --alpha below 1 / the largest eigenvalue of the (weighted) adjacency matrix",
+                CentralityMeasure.Eigenvector => "eigenvector centrality is undefined on graphs without a cycle reaching every node (e.g. a tree or a single edge); try --undirected, pagerank or katz, or raise --iterations / --tolerance",
+                _ => "raise --iterations or --tolerance",
+            };
+            throw new AnalysisException($"{why}: {hint}", ex);
+        }
+    }
+
+    /// <summary>The measure's name in the option table (<see cref="OptionRules"/>), as the CLI spells it.</summary>
+    public static string MeasureName(CentralityMeasure measure) => measure switch
+    {
+        CentralityMeasure.EdgeBetweenness => "edge-betweenness",
+        CentralityMeasure.PageRank => "pagerank",
+        CentralityMeasure.KCore => "kcore",
+        _ => measure.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary>Checks every option given against the option table before any work (the same messages in every host).</summary>
+    /// <exception cref="OptionException">An option is out of range or does not apply to the measure.</exception>
+    public static void Validate(CentralityRequest request, int nodeCount)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var m = MeasureName(request.Measure);
+        OptionRules.CheckGiven("centrality", m, "damping", request.Damping);
+        OptionRules.CheckGiven("centrality", m, "alpha", request.Alpha);
+        OptionRules.CheckGiven("centrality", m, "iterations", request.Iterations);
+        OptionRules.CheckGiven("centrality", m, "tolerance", request.Tolerance);
+        OptionRules.CheckGiven("centrality", m, "samples", request.Samples);
+        OptionRules.CheckGiven("centrality", m, "sources", request.Sources is null ? null : 0);
+        OptionRules.CheckGiven("centrality", m, "targets", request.Targets is null ? null : 0);
+        OptionRules.CheckGiven("centrality", m, "distance", request.Distance is null ? null : 0);
+        OptionRules.CheckGiven("centrality", m, "weighted", request.Weighted && request.Measure != CentralityMeasure.Strength ? 0 : null);
+        OptionRules.CheckGiven("centrality", m, "normalized", request.Normalized is null ? null : 0);
+        OptionRules.CheckGiven("centrality", m, "direction", request.Direction is null ? null : 0);
+        OptionRules.CheckGiven("centrality", m, "threads", request.MaxDegreeOfParallelism);
+        if (request.Samples > nodeCount && nodeCount > 0)
+        {
+            throw new OptionException("samples", $"must be at most the number of nodes ({nodeCount}) (got {request.Samples})");
+        }
+    }
+
+    private static CentralityResult Compute(ProjectedGraph input, CentralityRequest request, CancellationToken cancellationToken)
+    {
         var g = input.Graph;
         var threads = request.MaxDegreeOfParallelism ?? -1;
         var length = request.Distance ?? (request.Weighted ? EdgeLength.Weight : EdgeLength.Unit);

@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Community;
@@ -13,6 +14,7 @@ public static class CommunityAnalysis
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(request);
+        Validate(request);
         var g = input.Graph;
         var threads = request.MaxDegreeOfParallelism ?? -1;
         int[] membership;
@@ -63,7 +65,23 @@ public static class CommunityAnalysis
         var undirected = g.IsDirected ? g.ToUndirected(ParallelEdges.Sum) : g;
         var modularity = Modularity.Compute(undirected, membership, new ModularityOptions(Weighted: weighted));
         var statistics = CommunityStatistics.Compute(undirected, membership, weighted);
-        return new CommunityOutcome(membership, count, modularity, statistics);
+        return new CommunityOutcome(membership, count, double.IsFinite(modularity) ? modularity : null, statistics);
+    }
+
+    /// <summary>Checks every option given against the option table before any work (the same messages in every host).</summary>
+    /// <exception cref="OptionException">An option is out of range or does not apply to the method.</exception>
+    public static void Validate(CommunityRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var m = request.Method switch
+        {
+            CommunityMethod.LabelPropagation => "labelprop",
+            _ => request.Method.ToString().ToLowerInvariant(),
+        };
+        OptionRules.CheckGiven("communities", m, "resolution", request.Resolution);
+        OptionRules.CheckGiven("communities", m, "quality", request.Quality is null ? null : 0);
+        OptionRules.CheckGiven("communities", m, "iterations", request.Iterations);
+        OptionRules.CheckGiven("communities", m, "threads", request.MaxDegreeOfParallelism);
     }
 
     /// <summary>Renumbers component labels (each the smallest node index of its component) to 0..k-1 in node order.</summary>

@@ -48,6 +48,11 @@ public static class CaseInputs
             throw new InputFormatException(new InputProblem(path, null, null, ex.Message));
         }
 
+        if (!reader.CanRead)
+        {
+            throw new InputFormatException(new InputProblem(path, null, null, $"the {reader.Name} format can only be written, not read"));
+        }
+
         var result = NetworkFormats.Read(path, reader.Name);
         return (result.Network, result.Directed, result.Warnings);
     }

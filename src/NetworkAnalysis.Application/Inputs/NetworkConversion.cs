@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Dataset;
 using NetworkAnalysis.IO.Formats;
@@ -21,9 +22,14 @@ public static class NetworkConversion
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(protection);
+        var target = to ?? (Path.GetExtension(output).Length == 0 ? "dataset" : null);
+        if (target != "dataset")
+        {
+            CheckWritable(output, target);
+        }
+
         var read = CaseInputs.ReadNetwork(input, from);
         var warnings = new List<string>(read.Warnings);
-        var target = to ?? (Path.GetExtension(output).Length == 0 ? "dataset" : null);
         if (target == "dataset")
         {
             if (!read.Directed)
@@ -37,5 +43,25 @@ public static class NetworkConversion
 
         warnings.AddRange(NetworkFormats.Write(read.Network, output, target, new FormatWriteOptions { Protection = protection, Directed = read.Directed }));
         return warnings;
+    }
+
+    /// <summary>Fails before any work when the output format is unknown or can only be read.</summary>
+    private static void CheckWritable(string output, string? format)
+    {
+        INetworkFormat writer;
+        try
+        {
+            writer = format is null ? NetworkFormats.ForPath(output) : NetworkFormats.ByName(format);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new OptionException("to", ex.Message);
+        }
+
+        if (!writer.CanWrite)
+        {
+            var writable = string.Join(", ", NetworkFormats.All.Where(f => f.CanWrite).Select(f => f.Name).Prepend("dataset"));
+            throw new OptionException("to", $"{output}: the {writer.Name} format can only be read; formats that can be written: {writable}");
+        }
     }
 }

@@ -66,7 +66,7 @@ internal static class GraphSections
 
         var singletons = Enumerable.Range(0, outcome.CommunityCount).Count(c => stats.Size[c] == 1);
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"Leiden (modularity, seed 0) on the undirected transaction graph found {outcome.CommunityCount} communities ({singletons} single agents), modularity {outcome.Modularity:0.###}. ")
+            $"Leiden (modularity, seed 0) on the undirected transaction graph found {outcome.CommunityCount} communities ({singletons} single agents), {(outcome.Modularity is { } q ? $"modularity {q:0.###}" : "modularity undefined (no ties)")}. ")
             + (network.GroupCount == 0
                 ? "The dataset declares no groups, so these communities are the candidate groups."
                 : "The last column compares each community with the declared groups of its members.");

@@ -16,18 +16,21 @@ internal static class AnalyzeCommand
         var quiet = new Option<bool>("--quiet") { Description = "Do not print the Markdown report to stdout." };
         var reveal = CommonOptions.RevealIdentities();
         var threads = CommonOptions.Threads();
+        var maxMemory = CostGuard.MaxMemory();
+        var maxSeconds = CostGuard.MaxSeconds();
         var command = new Command("analyze", """
             Analyse a case and write report.md and report.json: dataset summary, most connected agents,
             components, and the further analyses (centrality, groups, brokers, key players, classification).
             Example: netan analyze samples/operation-mare-nostrum --out report
             """)
         {
-            dataset, outDir, top, quiet, reveal, threads,
+            dataset, outDir, top, quiet, reveal, threads, maxMemory, maxSeconds,
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var folder = parse.GetValue(dataset)!;
             var network = CaseInputs.ReadDataset(folder);
+            CostGuard.Check(parse, network.AgentCount, network.TransactionCount);
             var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
             var options = new CaseAnalysisOptions { Top = parse.GetValue(top), MaxDegreeOfParallelism = parse.GetValue(threads) };
             if (options.Top < 1)
@@ -39,9 +42,11 @@ internal static class AnalyzeCommand
             var markdown = ReportRenderer.Markdown(report);
             var json = ReportRenderer.Json(report);
             var target = parse.GetValue(outDir)!;
-            Directory.CreateDirectory(target);
-            AtomicFile.WriteText(Path.Combine(target, "report.json"), w => w.Write(json));
-            AtomicFile.WriteText(Path.Combine(target, "report.md"), w => w.Write(markdown));
+            AtomicFolder.Write(target, ["report.json", "report.md"], temp =>
+            {
+                File.WriteAllText(Path.Combine(temp, "report.json"), json);
+                File.WriteAllText(Path.Combine(temp, "report.md"), markdown);
+            });
             if (!parse.GetValue(quiet))
             {
                 Console.Out.Write(markdown);

@@ -28,8 +28,14 @@ internal sealed class CaseCommandOptions
 
     public Option<bool> Reveal { get; } = CommonOptions.RevealIdentities();
 
+    public Option<int?> MaxMemory { get; } = CostGuard.MaxMemory();
+
+    public Option<int?> MaxSeconds { get; } = CostGuard.MaxSeconds();
+
     public void AddTo(Command command)
     {
+        command.Options.Add(MaxMemory);
+        command.Options.Add(MaxSeconds);
         command.Arguments.Add(Input);
         command.Options.Add(InputFormat);
         command.Options.Add(Format);
@@ -37,7 +43,7 @@ internal sealed class CaseCommandOptions
         command.Options.Add(Reveal);
     }
 
-    /// <summary>Reads the network and prints the reader's warnings to stderr.</summary>
+    /// <summary>Reads the network, prints the reader's warnings to stderr and refuses the analysis when its estimated cost is above the limits.</summary>
     public CaseContext Load(ParseResult parse)
     {
         var (network, _, warnings) = CaseInputs.ReadNetwork(parse.GetValue(Input)!, parse.GetValue(InputFormat));
@@ -46,6 +52,7 @@ internal sealed class CaseCommandOptions
             Console.Error.WriteLine("netan: warning: " + warning);
         }
 
+        CostGuard.Check(parse, network.AgentCount, network.TransactionCount);
         return new CaseContext(network, CommonOptions.Protection(parse.GetValue(Reveal)));
     }
 

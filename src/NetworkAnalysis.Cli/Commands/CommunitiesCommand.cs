@@ -65,24 +65,36 @@ internal static class CommunitiesCommand
             }
 
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
+            var summary = parse.GetValue(stats) ? Summary(outcome) : null;
             OutputTarget.Write(parse.GetValue(common.Out), w =>
                 TableWriter.Write(w, parse.GetValue(common.Format), ["id", "community"],
                     Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], outcome.Membership[v] })));
-            if (parse.GetValue(stats))
+            if (summary is not null)
             {
-                var sizes = outcome.Statistics.Size.OrderByDescending(s => s).ToArray();
-                var summary = new Dictionary<string, object>
-                {
-                    ["communities"] = outcome.CommunityCount,
-                    ["modularity"] = outcome.Modularity,
-                    ["largest"] = sizes.Length == 0 ? 0 : sizes[0],
-                    ["sizes"] = sizes,
-                };
-                Console.Error.WriteLine(JsonSerializer.Serialize(summary));
+                Console.Error.WriteLine(summary);
             }
 
             return ExitCodes.Ok;
         }, ct));
         return command;
+    }
+
+    /// <summary>The JSON summary for <c>--stats</c>; an undefined modularity is null with a note.</summary>
+    private static string Summary(CommunityOutcome outcome)
+    {
+        var sizes = outcome.Statistics.Size.OrderByDescending(s => s).ToArray();
+        var summary = new Dictionary<string, object?>
+        {
+            ["communities"] = outcome.CommunityCount,
+            ["modularity"] = outcome.Modularity,
+            ["largest"] = sizes.Length == 0 ? 0 : sizes[0],
+            ["sizes"] = sizes,
+        };
+        if (outcome.Modularity is null)
+        {
+            summary["note"] = "modularity is undefined: the graph has no ties";
+        }
+
+        return JsonSerializer.Serialize(summary);
     }
 }

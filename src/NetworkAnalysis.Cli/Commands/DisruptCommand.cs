@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Costs;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -21,7 +22,8 @@ internal static class DisruptCommand
         strategy.AcceptOnlyFromAmong([.. Strategies.Keys]);
         var steps = new Option<int>("--steps") { Description = "How many agents to remove (default 10).", DefaultValueFactory = _ => 10 };
         var recover = new Option<bool>("--recover") { Description = "A removed agent's ties pass to a contact performing one of its functions (the network adapts)." };
-        var noEfficiency = new Option<bool>("--no-efficiency") { Description = "Skip the network efficiency (quadratic in the network size) on large inputs." };
+        var noEfficiency = new Option<bool>("--no-efficiency") { Description = "Skip the network efficiency (quadratic in the network size)." };
+        var efficiency = new Option<bool>("--efficiency") { Description = $"Compute the exact efficiency even above {CostModel.ExactEfficiencyMaxNodes:N0} agents, where it is skipped by default (quadratic: one search per agent per step)." };
         var command = new Command("disrupt", """
             Disruption simulation: remove agents one at a time by a strategy (recomputed on what is left) and
             show how the network falls apart. Step 0 is the intact network.
@@ -30,7 +32,7 @@ internal static class DisruptCommand
             Example: netan disrupt samples/operation-mare-nostrum --strategy betweenness --steps 5
             """);
         common.AddTo(command);
-        foreach (var option in new Option[] { strategy, steps, recover, noEfficiency })
+        foreach (var option in new Option[] { strategy, steps, recover, noEfficiency, efficiency })
         {
             command.Options.Add(option);
         }
@@ -42,7 +44,6 @@ internal static class DisruptCommand
                 Strategy = Strategies[parse.GetValue(strategy)!],
                 Steps = CommandValues.AtLeast(parse.GetValue(steps), 1, "--steps"),
                 Recovery = parse.GetValue(recover),
-                ComputeEfficiency = !parse.GetValue(noEfficiency),
             };
             if (options.Steps > options.MaxResults)
             {
@@ -50,6 +51,12 @@ internal static class DisruptCommand
             }
 
             var context = common.Load(parse);
+            options = options with { ComputeEfficiency = CostGuard.ExactEfficiency(parse, context.Network.AgentCount) };
+            if (!options.ComputeEfficiency && !parse.GetValue(noEfficiency))
+            {
+                Console.Error.WriteLine($"netan: note: efficiency left empty: {context.Network.AgentCount:N0} agents is above {CostModel.ExactEfficiencyMaxNodes:N0}, where its exact value is quadratic; pass --efficiency to compute it");
+            }
+
             var report = DisruptionAnalysis.Simulate(context.Network, options, ct);
             common.Write(
                 parse,

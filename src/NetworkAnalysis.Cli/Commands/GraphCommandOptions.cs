@@ -31,8 +31,14 @@ internal sealed class GraphCommandOptions
         Description = "Print the time of each phase to stderr (load, build, compute).",
     };
 
+    public Option<int?> MaxMemory { get; } = CostGuard.MaxMemory();
+
+    public Option<int?> MaxSeconds { get; } = CostGuard.MaxSeconds();
+
     public void AddTo(Command command)
     {
+        command.Options.Add(MaxMemory);
+        command.Options.Add(MaxSeconds);
         command.Arguments.Add(Input);
         command.Options.Add(Undirected);
         command.Options.Add(Format);
@@ -42,7 +48,7 @@ internal sealed class GraphCommandOptions
         command.Options.Add(Timing);
     }
 
-    /// <summary>Loads the input, reporting load and build times to stderr when <c>--timing</c> is set.</summary>
+    /// <summary>Loads the input (reporting load and build times to stderr when <c>--timing</c> is set) and refuses the analysis when its estimated cost is above the limits.</summary>
     public ProjectedGraph Load(ParseResult parse, ProjectionOptions? projection = null)
     {
         var timing = parse.GetValue(Timing);
@@ -51,7 +57,9 @@ internal sealed class GraphCommandOptions
             Undirected = parse.GetValue(Undirected),
             Projection = projection ?? ProjectionOptions.Default,
         };
-        return GraphInputs.Load(parse.GetValue(Input)!, options, timing ? ReportPhase : null);
+        var graph = GraphInputs.Load(parse.GetValue(Input)!, options, timing ? ReportPhase : null);
+        CostGuard.Check(parse, graph.Graph.NodeCount, graph.Graph.EdgeCount);
+        return graph;
     }
 
     public static void ReportPhase(string phase, TimeSpan elapsed) =>

@@ -10,10 +10,9 @@ namespace NetworkAnalysis.IO.Dataset;
 /// result with <see cref="DatasetReader"/> gives records equal to the network's.
 /// </summary>
 /// <remarks>
-/// Never leaves a half-written dataset: the files are written completely into a temporary folder
-/// next to <c>folder</c>, which is then renamed to <c>folder</c> when that does not exist yet. When it
-/// exists, each file is moved over its old version with an atomic rename (other files in the folder
-/// are left alone); the three renames follow one another immediately.
+/// Never leaves a half-written dataset: the files are written through <see cref="AtomicFolder"/>
+/// (completely into a temporary folder next to <c>folder</c>, then moved into place; on failure an
+/// older dataset there is left as it was; other files in the folder are left alone).
 /// </remarks>
 public static class DatasetWriter
 {
@@ -21,6 +20,7 @@ public static class DatasetWriter
 
     /// <summary>Writes <paramref name="network"/> into <paramref name="folder"/> (created when missing).</summary>
     /// <exception cref="ArgumentException">Extra attribute names that differ only in case across records cannot share one column.</exception>
+    /// <exception cref="OutputPathException">The folder cannot be written; nothing was changed.</exception>
     public static void Write(TransactionNetwork network, string folder)
     {
         ArgumentNullException.ThrowIfNull(network);
@@ -29,34 +29,12 @@ public static class DatasetWriter
         var transactionColumns = ExtraColumns(network.Transactions.Select(t => t.Attributes), "transactions");
         var groupColumns = ExtraColumns(network.Groups.Select(g => g.Attributes), "groups");
 
-        var target = Path.GetFullPath(folder);
-        var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("cannot write a dataset to a file-system root", nameof(folder));
-        Directory.CreateDirectory(parent);
-        var temp = Path.Combine(parent, $".{Path.GetFileName(target)}.tmp-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(temp);
-        try
+        AtomicFolder.Write(folder, [DatasetFiles.Agents, DatasetFiles.Transactions, DatasetFiles.Groups], temp =>
         {
             WriteFile(Path.Combine(temp, DatasetFiles.Agents), w => WriteAgents(w, network, agentColumns));
             WriteFile(Path.Combine(temp, DatasetFiles.Transactions), w => WriteTransactions(w, network, transactionColumns));
             WriteFile(Path.Combine(temp, DatasetFiles.Groups), w => WriteGroups(w, network, groupColumns));
-            if (!Directory.Exists(target))
-            {
-                Directory.Move(temp, target);
-                return;
-            }
-
-            foreach (var name in new[] { DatasetFiles.Groups, DatasetFiles.Agents, DatasetFiles.Transactions })
-            {
-                File.Move(Path.Combine(temp, name), Path.Combine(target, name), overwrite: true);
-            }
-        }
-        finally
-        {
-            if (Directory.Exists(temp))
-            {
-                Directory.Delete(temp, recursive: true);
-            }
-        }
+        });
     }
 
     private static void WriteFile(string path, Action<CsvRowWriter> write)

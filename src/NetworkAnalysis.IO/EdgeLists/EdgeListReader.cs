@@ -188,6 +188,11 @@ public static class EdgeListReader
                         throw Problem(_line, $"column 'weight': '{Show(text)}' is not a finite number");
                     }
 
+                    if (Math.Abs(weight) > QuantityLimits.MaxWeight)
+                    {
+                        throw Problem(_line, $"column 'weight': '{Show(text)}' is beyond the largest weight accepted (1e12)");
+                    }
+
                     _anyWeight = true;
                 }
             }

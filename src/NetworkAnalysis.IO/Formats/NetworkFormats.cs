@@ -126,20 +126,14 @@ public static class NetworkFormats
         if (writer is I2ExportFormat && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
             // Two files: both are complete before either replaces an older one.
-            var created = !Directory.Exists(path);
-            Directory.CreateDirectory(path);
-            try
+            AtomicFolder.Write(path, [I2ExportWriter.EntitiesFile, I2ExportWriter.LinksFile], folder =>
             {
-                AtomicFileSet.Write(
-                    [Path.Combine(path, I2ExportWriter.EntitiesFile), Path.Combine(path, I2ExportWriter.LinksFile)],
-                    streams => I2ExportWriter.WriteFiles(network, streams[0], streams[1], options, warnings));
-            }
-            catch when (created)
-            {
-                Directory.Delete(path, recursive: true);
-                throw;
-            }
-
+                using var entities = new FileStream(Path.Combine(folder, I2ExportWriter.EntitiesFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                using var links = new FileStream(Path.Combine(folder, I2ExportWriter.LinksFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                I2ExportWriter.WriteFiles(network, entities, links, options, warnings);
+                entities.Flush(flushToDisk: true);
+                links.Flush(flushToDisk: true);
+            });
             return warnings;
         }
 

@@ -59,7 +59,7 @@ public class DatasetWriterTests
                 Weight = 1e-7,
             })
             .AddTransaction(new Transaction("a", "a", TransactionKind.Communication) { Time = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero) })
-            .AddTransaction(new Transaction("a", "b", TransactionKind.Bribe) { Weight = double.MaxValue, Amount = 79228162514264337593543950335m })
+            .AddTransaction(new Transaction("a", "b", TransactionKind.Bribe) { Weight = QuantityLimits.MaxWeight, Amount = QuantityLimits.MaxAmount })
             .AddTransaction(new Transaction("b", "v", TransactionKind.Exploitation) { Attributes = new Dictionary<string, string> { ["note"] = "\"q\"" } })
             .Build();
 

@@ -58,9 +58,9 @@ internal static class Generators
             .Nullable(0.3);
 
     private static readonly Gen<decimal?> _amount =
-        Gen.Select(Gen.Long[0, long.MaxValue], Gen.Byte[0, 12]).Select((mantissa, scale) => new decimal(mantissa) / Pow10(scale)).Nullable(0.3);
+        Gen.Select(Gen.Long[0, 1_000_000_000_000_000], Gen.Byte[0, 12]).Select((mantissa, scale) => new decimal(mantissa) / Pow10(scale)).Nullable(0.3);
 
-    private static readonly Gen<double> _weight = Gen.OneOf(Gen.Const(1.0), Gen.Double[1e-9, 1e9], Gen.OneOf(double.Epsilon, double.MaxValue, 0.1));
+    private static readonly Gen<double> _weight = Gen.OneOf(Gen.Const(1.0), Gen.Double[1e-9, 1e9], Gen.OneOf(double.Epsilon, QuantityLimits.MaxWeight, 0.1));
 
     /// <summary>A valid network of up to 12 agents and 30 transactions.</summary>
     public static readonly Gen<TransactionNetwork> Network =
@@ -76,7 +76,7 @@ internal static class Generators
         Gen.Select(
             Gen.Int[0, agents - 1], Gen.Int[0, agents - 1], Gen.Enum<TransactionKind>(), Gen.Bool, _time, _amount,
             Gen.OneOf<string?>("EUR", "USD", null), _country, Gen.OneOf("TR", "GR", "IT").Array[0, 4],
-            Gen.Int[0, int.MaxValue].Nullable(0.5), _weight, _attributes,
+            Gen.Int[0, QuantityLimits.MaxPersons].Nullable(0.5), _weight, _attributes,
             (source, target, kind, hasId, time, amount, currency, country, route, persons, weight, attributes) =>
                 (source, target, kind, hasId, time, amount, currency, country, route, persons, weight, attributes));
 

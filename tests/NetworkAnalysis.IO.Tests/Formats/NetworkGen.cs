@@ -21,7 +21,7 @@ internal static class NetworkGen
     private static readonly string[] Countries = ["IT", "GR", "TR", "NG", "RO"];
     private static readonly string[] GroupIds = ["g1", "cell α", "Клан", "grp,2", "\"q\""];
     private static readonly string[] Currencies = ["EUR", "USD", "TRY"];
-    private static readonly double[] Weights = [1.0, 0.5, 1e-300, double.Epsilon, double.MaxValue, 1.0 / 3.0, 2.5e10, Math.PI, 7];
+    private static readonly double[] Weights = [1.0, 0.5, 1e-300, double.Epsilon, QuantityLimits.MaxWeight, 1.0 / 3.0, 2.5e10, Math.PI, 7];
 
     /// <summary>Text of one to three fragments (never empty).</summary>
     public static readonly Gen<string> Text = Gen.Int[0, Fragments.Length - 1].Array[1, 3]

@@ -23,7 +23,7 @@ public class NetworkXInteropTests
         for i, n in enumerate(names):
             G.add_node(n, kind=["person", "business", "official"][i % 3], name="N " + n, rank=i)
         edges = [("Alice", "محمد علي", 2.5), ("Alice", "محمد علي", 1e-300), ("שלום", "שלום", 7.0),
-                 ("Zoë \"Z\" O'Neil", "a,b", 0.125), ("x&y<z>", "😀", 1.7976931348623157e308), ("1e5", "Alice", 3.0)]
+                 ("Zoë \"Z\" O'Neil", "a,b", 0.125), ("x&y<z>", "😀", 1e12), ("1e5", "Alice", 3.0)]
         for u, v, w in edges:
             G.add_edge(u, v, weight=w, kind="payment", note="n:" + u)
         nx.write_graphml(G, os.path.join(out, "nx.graphml"))

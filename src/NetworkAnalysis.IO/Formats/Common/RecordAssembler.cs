@@ -83,6 +83,11 @@ internal static class RecordAssembler
             throw session.Error(line, "weight", $"the weight must be positive and finite, got {FieldText.Number(weight)}");
         }
 
+        if (weight > QuantityLimits.MaxWeight)
+        {
+            throw session.Error(line, "weight", $"the weight must be at most 1e12 (the largest accepted), got {FieldText.Number(weight)}");
+        }
+
         DateTimeOffset? time = null;
         if (draft.Time is { } timeText && !string.IsNullOrWhiteSpace(timeText))
         {

@@ -149,7 +149,8 @@ internal sealed class PajekReader
                 }
 
                 _vertexCount = (int)n;
-                _labels = new string?[_vertexCount];
+                // Sized by the vertex lines actually read, not by the declared count (a 28-byte file can declare a million).
+                _labels = new string?[Math.Min(_vertexCount, 1024)];
                 _section = Section.Vertices;
                 return;
             case "*arcs":
@@ -184,6 +185,11 @@ internal sealed class PajekReader
     private void ReadVertex()
     {
         var index = Index(_tokens[0]);
+        if (index >= _labels.Length)
+        {
+            Array.Resize(ref _labels, (int)Math.Min(_vertexCount, Math.Max(index + 1L, 2L * _labels.Length)));
+        }
+
         if (_labels[index] is not null)
         {
             throw _lines.Error($"vertex {index + 1} is listed twice");
@@ -206,7 +212,7 @@ internal sealed class PajekReader
 
         _verticesDone = true;
         var unique = new HashSet<string>(StringComparer.Ordinal);
-        var useLabels = true;
+        var useLabels = _labels.Length == _vertexCount;
         foreach (var label in _labels)
         {
             if (string.IsNullOrEmpty(label) || !unique.Add(label))
@@ -224,7 +230,7 @@ internal sealed class PajekReader
         _ids = new string[_vertexCount];
         for (var i = 0; i < _vertexCount; i++)
         {
-            var label = _labels[i];
+            var label = i < _labels.Length ? _labels[i] : null;
             _ids[i] = useLabels ? label! : (i + 1).ToString(CultureInfo.InvariantCulture);
             _s.AddAgent(new Agent(_ids[i], AgentKind.Person) { Name = useLabels || string.IsNullOrEmpty(label) ? null : label }, _lines.LineNumber);
         }

@@ -174,13 +174,14 @@ internal sealed class UcinetDlReader
             throw Error("N must come before the labels");
         }
 
-        var labels = new string[_n];
+        // Grown as labels are read, not sized by the declared N (a 40-byte file can declare a million).
+        var labels = new List<string>(Math.Min(_n, 1024));
         for (var i = 0; i < _n; i++)
         {
-            labels[i] = _s.Value(_t.Next() ?? throw Error($"the file ends after {i} of {_n} labels"), _t.Line, "label");
+            labels.Add(_s.Value(_t.Next() ?? throw Error($"the file ends after {i} of {_n} labels"), _t.Line, "label"));
         }
 
-        return labels;
+        return [.. labels];
     }
 
     /// <summary>Adds the N nodes, named by <paramref name="labels"/> (ids when unique, else numbers).</summary>
@@ -210,13 +211,13 @@ internal sealed class UcinetDlReader
 
         if (_labelsEmbedded)
         {
-            var columns = new string[_n];
+            var columns = new List<string>(Math.Min(_n, 1024));
             for (var j = 0; j < _n; j++)
             {
-                columns[j] = _s.Value(_t.Next() ?? throw Error($"the file ends after {j} of {_n} column labels"), _t.Line, "label");
+                columns.Add(_s.Value(_t.Next() ?? throw Error($"the file ends after {j} of {_n} column labels"), _t.Line, "label"));
             }
 
-            _labels = columns;
+            _labels = [.. columns];
         }
 
         AddNodes(_labels);
