@@ -20,6 +20,7 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Storage.Postgres"] = ["NetworkAnalysis.Application"],
         ["NetworkAnalysis.Service"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Postgres"],
         ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application"],
+        ["NetworkAnalysis.Fuzz"] = ["NetworkAnalysis.IO", "NetworkAnalysis.Classification", "NetworkAnalysis.Application"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -32,10 +33,12 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Storage.Postgres"] = ["Npgsql", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Service"] = ["Microsoft.Extensions.Hosting", "Microsoft.AspNetCore.OpenApi"],
         ["NetworkAnalysis.Cli"] = ["System.CommandLine"],
+        ["NetworkAnalysis.Fuzz"] = ["SharpFuzz"],
     };
 
     private static IEnumerable<string> SourceProjects() =>
-        Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "src"), "*.csproj", SearchOption.AllDirectories);
+        Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "src"), "*.csproj", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "fuzz"), "*.csproj", SearchOption.AllDirectories));
 
     [Test]
     public void SourceProjects_AreAllKnownLayers()

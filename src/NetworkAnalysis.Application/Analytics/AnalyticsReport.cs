@@ -152,15 +152,16 @@ public static class AnalyticsReport
         var rows = report.Rows.Select(r => new object?[]
         {
             r.Step, r.RemovedId is null ? "" : show(r.RemovedId), r.LargestComponent, Round(r.LargestComponentShare), Round(r.Fragmentation),
-            double.IsNaN(r.Efficiency) ? null : Round(r.Efficiency), r.FunctionsLost.ToString(),
+            Round(r.Efficiency), r.FunctionsLost.ToString(),
         }).ToList();
         return new ReportSection(
             "disruption",
             "Disruption curve",
-            "Removing the most connected agent, one at a time (recomputed after each removal): the largest connected part left, its share of all agents, the fragmentation, the network efficiency (mean 1/distance; it can rise when a removal cuts off peripheral agents) and the functions nobody performs any more.",
+            "Removing the most connected agent, one at a time (recomputed after each removal): the largest connected part left, its share of all agents, the fragmentation (empty when fewer than two agents are left: undefined), the network efficiency (mean 1/distance; it can rise when a removal cuts off peripheral agents; empty when not computed) and the functions nobody performs any more.",
             ["step", "removed", "largest_component", "largest_share", "fragmentation", "efficiency", "functions_lost"],
             rows);
     }
 
-    private static double Round(double x) => double.IsFinite(x) ? Math.Round(x, 4) : x;
+    // An undefined measure (fragmentation of fewer than two agents) is reported as empty, never NaN.
+    private static double? Round(double x) => double.IsFinite(x) ? Math.Round(x, 4) : null;
 }

@@ -97,8 +97,8 @@ public static class ReportRenderer
             WriteIndented = true,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
 
-            // Some measures are infinite or undefined for some agents (e.g. constraint of an isolate).
-            NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals,
+            // Some measures are infinite or undefined for some agents (e.g. constraint of an isolate): null, never NaN.
+            Converters = { new FiniteOrNull() },
         };
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -156,6 +156,7 @@ public static class ReportRenderer
     private static string Cell(object? value) => value switch
     {
         null => "",
+        double d when !double.IsFinite(d) => "",
         double d => d == Math.Floor(d) && Math.Abs(d) < 1e15 ? d.ToString("0", CultureInfo.InvariantCulture) : d.ToString("0.####", CultureInfo.InvariantCulture),
         IFormattable f => Escape(f.ToString(null, CultureInfo.InvariantCulture)),
         _ => Escape(value.ToString() ?? ""),
@@ -182,4 +183,23 @@ public static class ReportRenderer
     }
 
     private static string Inv(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a double as a JSON number when finite and as null when undefined or infinite.</summary>
+    private sealed class FiniteOrNull : System.Text.Json.Serialization.JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType == JsonTokenType.Null ? double.NaN : reader.GetDouble();
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            if (double.IsFinite(value))
+            {
+                writer.WriteNumberValue(value);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+    }
 }

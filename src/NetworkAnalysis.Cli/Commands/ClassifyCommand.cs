@@ -57,7 +57,7 @@ internal static class ClassifyCommand
             {
                 if (string.IsNullOrEmpty(target))
                 {
-                    using var stdout = Console.OpenStandardOutput();
+                    using var stdout = OutputTarget.OpenStdout();
                     BatchOutput.WriteJson(stdout, result);
                 }
                 else

@@ -9,11 +9,14 @@ namespace NetworkAnalysis.Cli.Output;
 /// </summary>
 internal static class OutputTarget
 {
+    /// <summary>Opens standard output; replaced by in-process tests to capture what a command prints.</summary>
+    internal static Func<Stream> OpenStdout { get; set; } = Console.OpenStandardOutput;
+
     public static void Write(string? path, Action<TextWriter> write)
     {
         if (string.IsNullOrEmpty(path) || path == "-")
         {
-            var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+            var stdout = new StreamWriter(OpenStdout(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
             write(stdout);
             stdout.Flush();
             return;

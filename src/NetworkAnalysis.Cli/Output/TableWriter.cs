@@ -7,7 +7,7 @@ namespace NetworkAnalysis.Cli.Output;
 /// <summary>
 /// Writes result tables as TSV (header line, tab-separated), CSV (RFC 4180) or JSON (an array of
 /// objects). Doubles are printed round-trip (shortest text that parses back to the same value), with
-/// the invariant culture. Cells that could start a spreadsheet formula are not altered here: these are
+/// the invariant culture; an undefined or infinite value is an empty cell (null in JSON). Cells that could start a spreadsheet formula are not altered here: these are
 /// analysis outputs, not spreadsheet exports (the i2 export neutralises them).
 /// </summary>
 internal static class TableWriter
@@ -31,6 +31,9 @@ internal static class TableWriter
     public static string FormatValue(object? value) => value switch
     {
         null => string.Empty,
+
+        // An undefined or infinite measure is an empty cell, never "NaN" or "Infinity".
+        double d when !double.IsFinite(d) => string.Empty,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
         float f => f.ToString("R", CultureInfo.InvariantCulture),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
@@ -124,8 +127,8 @@ internal static class TableWriter
             case double d when double.IsFinite(d):
                 json.WriteNumberValue(d);
                 break;
-            case double d:
-                json.WriteStringValue(d.ToString("R", CultureInfo.InvariantCulture));
+            case double:
+                json.WriteNullValue();
                 break;
             case int i:
                 json.WriteNumberValue(i);
