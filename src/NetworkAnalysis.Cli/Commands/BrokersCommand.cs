@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -46,17 +47,7 @@ internal static class BrokersCommand
             };
             var context = common.Load(parse);
             var report = BrokerageAnalysis.Analyze(context.Network, options, ct);
-            common.Write(
-                parse,
-                ["id", "coordinator", "itinerant", "gatekeeper", "representative", "liaison",
-                 "coordinator_expected", "itinerant_expected", "gatekeeper_expected", "representative_expected", "liaison_expected",
-                 "constraint", "effective_size", "efficiency", "hierarchy"],
-                report.Rows.Select(r => new object?[]
-                {
-                    context.Display(r.AgentId), r.Coordinator, r.Itinerant, r.Gatekeeper, r.Representative, r.Liaison,
-                    r.CoordinatorExpected, r.ItinerantExpected, r.GatekeeperExpected, r.RepresentativeExpected, r.LiaisonExpected,
-                    r.Constraint, r.EffectiveSize, r.Efficiency, r.Hierarchy,
-                }));
+            common.Write(parse, CaseTables.Brokers(report, context));
             FunctionsCommand.WarnTruncated(report.Truncated);
             return ExitCodes.Ok;
         }, ct));

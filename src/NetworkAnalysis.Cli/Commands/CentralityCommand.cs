@@ -1,9 +1,10 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NetworkAnalysis.Application.Centrality;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
-using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Paths;
+using NetworkAnalysis.Engine;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -101,20 +102,7 @@ internal static class CentralityCommand
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
             var format = parse.GetValue(common.Format);
             var topN = parse.GetValue(top);
-            OutputTarget.Write(parse.GetValue(common.Out), w =>
-            {
-                if (result.EdgeValues is { } edges)
-                {
-                    var order = Ranking.Order(edges, topN);
-                    TableWriter.Write(w, format, ["source", "target", name], order.Select(e => new object?[] { ids[result.EdgeSources![e]], ids[result.EdgeTargets![e]], edges[e] }));
-                }
-                else
-                {
-                    var values = result.NodeValues!;
-                    var order = Ranking.Order(values, topN);
-                    TableWriter.Write(w, format, ["id", name], order.Select(v => new object?[] { ids[v], values[v] }));
-                }
-            });
+            OutputTarget.Write(parse.GetValue(common.Out), w => ResultTableWriter.Write(w, format, GraphTables.Centrality(result, name, ids, topN)));
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using NetworkAnalysis.Application.Communities;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
 using NetworkAnalysis.Engine.Community;
 
@@ -66,8 +67,7 @@ internal static class CommunitiesCommand
 
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
             OutputTarget.Write(parse.GetValue(common.Out), w =>
-                TableWriter.Write(w, parse.GetValue(common.Format), ["id", "community"],
-                    Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], outcome.Membership[v] })));
+                ResultTableWriter.Write(w, parse.GetValue(common.Format), GraphTables.Communities(outcome, ids)));
             if (parse.GetValue(stats))
             {
                 var sizes = outcome.Statistics.Size.OrderByDescending(s => s).ToArray();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -51,15 +52,7 @@ internal static class DisruptCommand
 
             var context = common.Load(parse);
             var report = DisruptionAnalysis.Simulate(context.Network, options, ct);
-            common.Write(
-                parse,
-                ["step", "removed", "replacement", "ties_added", "remaining_agents", "largest_component", "largest_component_share", "fragmentation", "efficiency", "functions_covered", "functions_lost"],
-                report.Rows.Select(r => new object?[]
-                {
-                    r.Step, r.RemovedId is null ? null : context.Display(r.RemovedId), r.ReplacementId is null ? null : context.Display(r.ReplacementId),
-                    r.TiesAdded, r.RemainingAgents, r.LargestComponent, r.LargestComponentShare, r.Fragmentation,
-                    double.IsNaN(r.Efficiency) ? null : r.Efficiency, r.FunctionsCovered.ToString(), r.FunctionsLost.ToString(),
-                }));
+            common.Write(parse, CaseTables.Disruption(report, context));
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
 using NetworkAnalysis.Engine.Structure;
 
@@ -57,12 +58,12 @@ internal static class StructureCommand
                 if (name == "transitivity")
                 {
                     // One number, no header, so scripts can read it directly.
-                    w.Write(TableWriter.FormatValue(rows[0][1]));
+                    w.Write(ResultTableWriter.FormatValue(rows[0][1]));
                     w.Write('\n');
                 }
                 else
                 {
-                    TableWriter.Write(w, parse.GetValue(common.Format), ["id", name], rows);
+                    ResultTableWriter.Write(w, parse.GetValue(common.Format), new ResultTable(["id", name], rows));
                 }
             });
             return ExitCodes.Ok;
