@@ -1,5 +1,7 @@
 using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Communities;
+using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Engine.Structure;
 
 namespace NetworkAnalysis.Application.Results;
 
@@ -31,4 +33,24 @@ public static class GraphTables
     /// <summary>A per-node structural value (<c>triangles</c>, <c>clustering</c>): <c>id, &lt;name&gt;</c> in input order.</summary>
     public static ResultTable PerNode<T>(string name, IReadOnlyList<string> ids, IReadOnlyList<T> values) =>
         new(["id", name], Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], values[v] }));
+
+    /// <summary>
+    /// Structure: <c>triangles</c> or <c>clustering</c> (directed graphs: LDBC's definition) per node in input
+    /// order, or <c>transitivity</c> as one row <c>transitivity, value</c>. Deterministic at any thread count.
+    /// </summary>
+    public static ResultTable Structure(ProjectedGraph input, string measure, IReadOnlyList<string> ids, int threads, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var g = input.Graph;
+        switch (measure)
+        {
+            case "triangles":
+                return PerNode(measure, ids, Triangles.Compute(g, new TriangleOptions(threads), cancellationToken));
+            case "clustering":
+                var definition = g.IsDirected ? LocalClusteringDefinition.DirectedLdbc : LocalClusteringDefinition.Undirected;
+                return PerNode(measure, ids, LocalClustering.Compute(g, new LocalClusteringOptions(definition, threads), cancellationToken));
+            default:
+                return new(["id", measure], [["transitivity", Transitivity.Compute(g, new TriangleOptions(threads), cancellationToken)]]);
+        }
+    }
 }
