@@ -10,7 +10,8 @@ public enum ImportMode
     /// The new version is the latest one plus the imported agents, groups and transactions, appended in
     /// import order. An id already present with identical content is skipped (re-importing is harmless);
     /// with different content the import fails naming both. Transactions without an id are always added.
-    /// Transactions may refer to agents of the earlier version.
+    /// The imported network is complete on its own: an agent its transactions name is in it too (an
+    /// identical copy of a stored agent is fine). Ids that were merged away resolve to the agent kept.
     /// </summary>
     Append,
 }
