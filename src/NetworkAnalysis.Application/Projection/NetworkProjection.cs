@@ -5,13 +5,14 @@ namespace NetworkAnalysis.Application.Projection;
 
 /// <summary>
 /// Turns a <see cref="TransactionNetwork"/> (a typed, timestamped multigraph) into an engine
-/// <see cref="CsrGraph"/>: filters agents by kind and sphere and transactions by kind and time, then
-/// aggregates the parallel transactions of each pair into one weighted edge.
+/// <see cref="CsrGraph"/>: filters agents by kind and sphere and transactions by kind and time, adds the
+/// ties of the kinds asked for (none by default), then aggregates the parallel links of each pair into
+/// one weighted edge.
 /// </summary>
 /// <remarks>
-/// O(agents + transactions) time and memory, no string hashing (the network already holds the endpoint
+/// O(agents + transactions + ties) time and memory, no string hashing (the network already holds the endpoint
 /// index of every transaction). Nodes keep the agents' order; edges are numbered in order of their first
-/// kept transaction; weights are summed in transaction order, so the result is deterministic.
+/// kept transaction, then of the kept ties; weights are summed in that order, so the result is deterministic.
 /// </remarks>
 public static class NetworkProjection
 {
@@ -81,6 +82,7 @@ public static class NetworkProjection
             touched[d] = true;
         }
 
+        var keepTie = KeptTies(network, options, keepAgent, touched);
         var nodeOf = new int[agents.Count];
         var agentIndexes = new List<int>(agents.Count);
         var ids = new List<string>(agents.Count);
@@ -99,7 +101,7 @@ public static class NetworkProjection
         }
 
         // Counts are meaningful weights too, so the graph is always weighted; algorithms use weights only when asked.
-        var builder = new CsrGraphBuilder(agentIndexes.Count, options.Directed, weighted: true, edgeCapacity: Math.Max(16, transactions.Count));
+        var builder = new CsrGraphBuilder(agentIndexes.Count, options.Directed, weighted: true, edgeCapacity: Math.Max(16, transactions.Count + (keepTie?.Length ?? 0)));
         for (var t = 0; t < transactions.Count; t++)
         {
             if (!keepTransaction[t])
@@ -117,6 +119,82 @@ public static class NetworkProjection
             builder.AddEdge(nodeOf[sources[t]], nodeOf[targets[t]], w);
         }
 
+        if (keepTie is not null)
+        {
+            AddTies(network, keepTie, nodeOf, options.Directed, builder);
+        }
+
         return new ProjectedGraph(builder.Build(ParallelEdges.Sum), ids, network, agentIndexes.ToArray());
+    }
+
+    // Null when no tie is kept, so the default projection does no work for ties.
+    private static bool[]? KeptTies(TransactionNetwork network, ProjectionOptions options, bool[] keepAgent, bool[] touched)
+    {
+        if (options.TieKinds is not { Count: > 0 } kinds || network.TieCount == 0 || options.Aggregation == EdgeAggregation.Amount)
+        {
+            return null;
+        }
+
+        var keepKind = new bool[Enum.GetValues<TieKind>().Length];
+        for (var k = 0; k < keepKind.Length; k++)
+        {
+            keepKind[k] = kinds.Contains((TieKind)k);
+        }
+
+        var ties = network.Ties;
+        var sources = network.TieSources;
+        var targets = network.TieTargets;
+        var keep = new bool[ties.Count];
+        for (var t = 0; t < ties.Count; t++)
+        {
+            var tie = ties[t];
+            int s = sources[t], d = targets[t];
+            if (!keepAgent[s] || !keepAgent[d] || !keepKind[(int)tie.Kind] || (!options.KeepSelfLoops && s == d) || !InWindow(tie, options))
+            {
+                continue;
+            }
+
+            keep[t] = true;
+            touched[s] = true;
+            touched[d] = true;
+        }
+
+        return keep;
+    }
+
+    private static bool InWindow(Tie tie, ProjectionOptions options)
+    {
+        if (options.From is null && options.To is null)
+        {
+            return true;
+        }
+
+        if (tie.Start is null && tie.End is null)
+        {
+            return options.KeepUntimed;
+        }
+
+        return !(options.To is { } to && tie.Start is { } start && start >= to)
+            && !(options.From is { } from && tie.End is { } end && end < from);
+    }
+
+    private static void AddTies(TransactionNetwork network, bool[] keep, int[] nodeOf, bool directed, CsrGraphBuilder builder)
+    {
+        var sources = network.TieSources;
+        var targets = network.TieTargets;
+        for (var t = 0; t < keep.Length; t++)
+        {
+            if (!keep[t])
+            {
+                continue;
+            }
+
+            int s = nodeOf[sources[t]], d = nodeOf[targets[t]];
+            builder.AddEdge(s, d, 1.0);
+            if (directed && s != d && network.Ties[t].IsMutual)
+            {
+                builder.AddEdge(d, s, 1.0);
+            }
+        }
     }
 }
