@@ -1,6 +1,7 @@
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats.Common;
 using NetworkAnalysis.IO.Formats.EdgeList;
+using NetworkAnalysis.IO.Formats.Ftm;
 using NetworkAnalysis.IO.Formats.Gexf;
 using NetworkAnalysis.IO.Formats.GraphML;
 using NetworkAnalysis.IO.Formats.I2;
@@ -27,6 +28,7 @@ public static class NetworkFormats
         new I2ExportFormat(),
         new EdgeListFormat(csv: false),
         new EdgeListFormat(csv: true),
+        new FtmFormat(),
     ];
 
     /// <summary>Every registered format.</summary>

@@ -17,14 +17,8 @@ public class DatasetWriterTests
 
     private static void ShouldBeEqual(TransactionNetwork actual, TransactionNetwork expected)
     {
-        actual.Agents.Should().Equal(expected.Agents);
-        actual.Transactions.Should().Equal(expected.Transactions);
+        SameCase.Check(actual, expected);
         actual.Groups.Should().Equal(expected.Groups);
-        actual.TransactionSources.ToArray().Should().Equal(expected.TransactionSources.ToArray());
-        actual.TransactionTargets.ToArray().Should().Equal(expected.TransactionTargets.ToArray());
-        actual.Ties.Should().Equal(expected.Ties);
-        actual.TieSources.ToArray().Should().Equal(expected.TieSources.ToArray());
-        actual.TieTargets.ToArray().Should().Equal(expected.TieTargets.ToArray());
     }
 
     [Test]
