@@ -173,6 +173,20 @@ internal sealed class ReadSession
         Tick();
     }
 
+    /// <summary>Adds a group record; a duplicate id is an error at <paramref name="line"/>.</summary>
+    public void AddGroup(Group group, long line)
+    {
+        CountAttributes(group.Attributes.Count, line);
+        group = RecordRules.Normalize(group);
+        _violations.Clear();
+        RecordRules.Check(group.Attributes.Count <= LinearCheckLimit ? group : group with { Attributes = _noAttributes }, _violations);
+        ThrowViolations(line);
+        if (!_builder.TryAddGroup(group))
+        {
+            throw Error(line, "id", $"duplicate group id '{Quote(group.Id)}'");
+        }
+    }
+
     /// <summary>Checks forward references, builds the network and returns the result.</summary>
     public FormatReadResult Finish(bool directed)
     {

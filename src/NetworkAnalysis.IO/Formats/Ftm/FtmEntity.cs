@@ -48,94 +48,80 @@ internal sealed class FtmEntity
         return [];
     }
 
-    /// <summary>Parses one line; every problem is an error naming the line.</summary>
-    public static FtmEntity Parse(string text, long line, ReadSession session)
+    /// <summary>Reads one line's JSON value; every problem is an error naming the line.</summary>
+    public static FtmEntity Parse(JsonElement root, long line, ReadSession session)
     {
-        JsonDocument document;
-        try
+        if (root.ValueKind != JsonValueKind.Object)
         {
-            document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = session.Options.MaxJsonDepth });
-        }
-        catch (JsonException ex)
-        {
-            throw session.Error(line, null, $"not a JSON object: {ex.Message}");
+            throw session.Error(line, null, "each line must be one JSON object (an FtM entity)");
         }
 
-        using (document)
+        string? id = null, schema = null;
+        JsonElement? properties = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var topLevel = new List<(string, List<string>)>();
+        foreach (var member in root.EnumerateObject())
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            if (!seen.Add(member.Name))
             {
-                throw session.Error(line, null, "each line must be one JSON object (an FtM entity)");
+                throw session.Error(line, member.Name, $"the key '{ReadSession.Quote(member.Name)}' appears twice");
             }
 
-            string? id = null, schema = null;
-            JsonElement? properties = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var topLevel = new List<(string, List<string>)>();
-            foreach (var member in root.EnumerateObject())
+            switch (member.Name)
+            {
+                case "id":
+                    id = member.Value.ValueKind == JsonValueKind.String ? session.Id(member.Value.GetString()!, line, "entity id") : throw session.Error(line, "id", "the entity id must be a string");
+                    break;
+                case "schema":
+                    schema = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString()! : throw session.Error(line, "schema", "the schema must be a string");
+                    break;
+                case "properties":
+                    properties = member.Value.ValueKind == JsonValueKind.Object ? member.Value : throw session.Error(line, "properties", "'properties' must be an object");
+                    break;
+                default:
+                    if (Texts(member.Value, line, member.Name, session) is { } values)
+                    {
+                        topLevel.Add((member.Name, values));
+                    }
+                    else
+                    {
+                        session.Notes.Add("{0} nested top-level values of entities (not FtM properties) were ignored");
+                    }
+
+                    break;
+            }
+        }
+
+        var entity = new FtmEntity(
+            id ?? throw session.Error(line, "id", "the entity has no id"),
+            schema ?? throw session.Error(line, "schema", "the entity has no schema"),
+            line);
+        entity.TopLevel.AddRange(topLevel);
+        if (properties is { } props)
+        {
+            seen.Clear();
+            foreach (var member in props.EnumerateObject())
             {
                 if (!seen.Add(member.Name))
                 {
-                    throw session.Error(line, member.Name, $"the key '{ReadSession.Quote(member.Name)}' appears twice");
+                    throw session.Error(line, member.Name, $"the property '{ReadSession.Quote(member.Name)}' appears twice");
                 }
 
-                switch (member.Name)
+                var values = Texts(member.Value, line, member.Name, session)
+                    ?? throw session.Error(line, member.Name, $"property '{ReadSession.Quote(member.Name)}' must be a list of strings");
+                if (member.Name is "notes" or "summary")
                 {
-                    case "id":
-                        id = member.Value.ValueKind == JsonValueKind.String ? session.Id(member.Value.GetString()!, line, "entity id") : throw session.Error(line, "id", "the entity id must be a string");
-                        break;
-                    case "schema":
-                        schema = member.Value.ValueKind == JsonValueKind.String ? member.Value.GetString()! : throw session.Error(line, "schema", "the schema must be a string");
-                        break;
-                    case "properties":
-                        properties = member.Value.ValueKind == JsonValueKind.Object ? member.Value : throw session.Error(line, "properties", "'properties' must be an object");
-                        break;
-                    default:
-                        if (Texts(member.Value, line, member.Name, session) is { } values)
-                        {
-                            topLevel.Add((member.Name, values));
-                        }
-                        else
-                        {
-                            session.Notes.Add("{0} nested top-level values of entities (not FtM properties) were ignored");
-                        }
+                    values = entity.TakeNotes(values);
+                }
 
-                        break;
+                if (values.Count > 0)
+                {
+                    entity.Properties.Add((member.Name, values));
                 }
             }
-
-            var entity = new FtmEntity(
-                id ?? throw session.Error(line, "id", "the entity has no id"),
-                schema ?? throw session.Error(line, "schema", "the entity has no schema"),
-                line);
-            entity.TopLevel.AddRange(topLevel);
-            if (properties is { } props)
-            {
-                seen.Clear();
-                foreach (var member in props.EnumerateObject())
-                {
-                    if (!seen.Add(member.Name))
-                    {
-                        throw session.Error(line, member.Name, $"the property '{ReadSession.Quote(member.Name)}' appears twice");
-                    }
-
-                    var values = Texts(member.Value, line, member.Name, session)
-                        ?? throw session.Error(line, member.Name, $"property '{ReadSession.Quote(member.Name)}' must be a list of strings");
-                    if (member.Name is "notes" or "summary")
-                    {
-                        values = entity.TakeNotes(values);
-                    }
-
-                    if (values.Count > 0)
-                    {
-                        entity.Properties.Add((member.Name, values));
-                    }
-                }
-            }
-
-            return entity;
         }
+
+        return entity;
     }
 
     private List<string> TakeNotes(List<string> values)

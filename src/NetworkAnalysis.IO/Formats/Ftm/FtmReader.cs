@@ -39,15 +39,7 @@ internal sealed class FtmReader
     {
         var session = new ReadSession(fileName, options, ct);
         var reader = new FtmReader(session);
-        var lines = new LineReader(new LimitedReadStream(stream, options.MaxDocumentBytes, session.File), session);
-        while (lines.ReadLine(out var text))
-        {
-            if (!string.IsNullOrWhiteSpace(text))
-            {
-                reader.ReadEntity(FtmEntity.Parse(text, lines.LineNumber, session));
-            }
-        }
-
+        JsonLines.Read(stream, session, (record, line) => reader.ReadEntity(FtmEntity.Parse(record, line, session)));
         foreach (var (entity, schema, map) in reader._links)
         {
             reader.AddLinks(entity, schema, map);
