@@ -20,7 +20,7 @@ export interface ChartOptions {
 /** Series against the same x positions; y from 0 to yMax (default: the largest value). Points have tooltips. */
 export function lineChart(series: readonly Series[], o: ChartOptions): SVGSVGElement {
   const width = o.width ?? 560, height = o.height ?? 260;
-  const left = 48, right = 12, top = 28, bottom = 40;
+  const left = 48, right = 12, top = 48, bottom = 40;
   const n = o.xTicks.length;
   const yMax = o.yMax ?? Math.max(1e-9, ...series.flatMap((s) => s.values.filter((v): v is number => v !== null)));
   const x = (i: number) => left + (n <= 1 ? 0 : (i * (width - left - right)) / (n - 1));
@@ -43,9 +43,10 @@ export function lineChart(series: readonly Series[], o: ChartOptions): SVGSVGEle
     s.values.forEach((v, i) => {
       if (v !== null) root.append(svg("circle", { cx: x(i), cy: y(v), r: 3, fill: s.color }, svg("title", {}, `${s.name} at ${o.xTicks[i]}: ${v}`)));
     });
-    const lx = left + 8 + si * 170;
-    root.append(svg("rect", { x: lx, y: top - 6, width: 10, height: 10, fill: s.color }));
-    root.append(svg("text", { x: lx + 14, y: top + 3, class: "tick" }, s.name));
+    // Series names in a row between the title and the plot.
+    const lx = left + si * 170;
+    root.append(svg("rect", { x: lx, y: 25, width: 10, height: 10, fill: s.color }));
+    root.append(svg("text", { x: lx + 14, y: 34, class: "tick" }, s.name));
   });
   return root;
 }

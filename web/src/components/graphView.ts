@@ -56,8 +56,8 @@ export class GraphView {
     const large = data.edgeCount > 50_000;
     this.renderer = new Sigma(this.graph, container, {
       // Labels: sigma keeps at most one label per grid cell and only for nodes drawn large enough, so they never pile up.
-      labelDensity: 0.5,
-      labelGridCellSize: 120,
+      labelDensity: 0.25,
+      labelGridCellSize: 150,
       labelRenderedSizeThreshold: 7,
       renderEdgeLabels: false,
       defaultEdgeColor: "#c7c7c7",

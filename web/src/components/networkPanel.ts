@@ -63,7 +63,7 @@ export class NetworkPanel {
     });
     const iterations = options.refineIterations ?? defaultRefineIterations(data.edgeCount);
     if (iterations > 0) {
-      forceAtlas2.assign(this.view.graph, { iterations, settings: { ...forceAtlas2.inferSettings(this.view.graph), barnesHutOptimize: data.nodeCount > 2_000 } });
+      forceAtlas2.assign(this.view.graph, { iterations, settings: this.layoutSettings() });
       this.view.renderer.refresh();
     }
     this.showLegend();
@@ -85,7 +85,7 @@ export class NetworkPanel {
     if (this.layout?.isRunning()) {
       this.layout.stop();
     } else {
-      this.layout ??= new FA2Layout(this.view.graph, { settings: { ...forceAtlas2.inferSettings(this.view.graph), barnesHutOptimize: this.data.nodeCount > 2_000 } });
+      this.layout ??= new FA2Layout(this.view.graph, { settings: this.layoutSettings() });
       this.layout.start();
     }
     const running = this.layout.isRunning();
@@ -96,6 +96,11 @@ export class NetworkPanel {
   kill(): void {
     this.layout?.kill();
     this.view.kill();
+  }
+
+  // Strong gravity keeps weakly attached parts (a cell linked by one broker) in the frame instead of drifting off.
+  private layoutSettings() {
+    return { ...forceAtlas2.inferSettings(this.view.graph), strongGravityMode: true, gravity: 0.5, barnesHutOptimize: this.data.nodeCount > 2_000 };
   }
 
   private showLegend(): void {
