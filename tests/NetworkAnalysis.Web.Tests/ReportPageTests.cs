@@ -65,6 +65,9 @@ public class ReportPageTests
         }
 
         await Chromium.ScreenshotAsync(_page, "report-network");
+        await _page.Locator("#section-disruption").ScrollIntoViewIfNeededAsync();
+        await Chromium.ScreenshotAsync(_page, "report-disruption");
+        await _page.EvaluateAsync("window.scrollTo(0, 0)");
     }
 
     [Test]

@@ -1,5 +1,7 @@
 // report.html: draws the report data embedded in the page. Computes nothing, loads nothing.
 import "../styles.css";
+
+performance.mark("netan:script-start");
 import { decodeGraph } from "../data/columns";
 import { parseReport, type ReportData } from "./reportData";
 import { renderReport } from "./reportPage";
