@@ -25,12 +25,18 @@ internal static class ConvertCommand
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
-            var warnings = NetworkConversion.Convert(
-                parse.GetValue(input)!,
-                parse.GetValue(output)!,
-                parse.GetValue(from),
-                parse.GetValue(to),
-                CommonOptions.Protection(parse.GetValue(reveal)));
+            var source = parse.GetValue(input)!;
+            var store = StoreOptions.OpenFor(parse, source, ct);
+            IReadOnlyList<string> warnings;
+            try
+            {
+                warnings = NetworkConversion.Convert(source, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), CommonOptions.Protection(parse.GetValue(reveal)), store);
+            }
+            finally
+            {
+                StoreOptions.Close(store);
+            }
+
             foreach (var warning in warnings)
             {
                 Console.Error.WriteLine("netan: warning: " + warning);
