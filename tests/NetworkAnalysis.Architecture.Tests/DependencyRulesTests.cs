@@ -21,7 +21,7 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Storage.Postgres"] = ["NetworkAnalysis.Application"],
         ["NetworkAnalysis.Storage.Sqlite"] = ["NetworkAnalysis.Application"],
         ["NetworkAnalysis.Service"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Postgres"],
-        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic"],
+        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
