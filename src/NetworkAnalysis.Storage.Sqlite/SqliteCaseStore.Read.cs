@@ -215,8 +215,8 @@ public sealed partial class SqliteCaseStore
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"""
-            SELECT v.version, operation, created_by, created_at, source_files, agents, transactions, groups_count, imported_rows, content_hash, note,
-                   first_ticks, first_offset, last_ticks, last_offset, sensitive, c.next_agent_no
+            SELECT v.version, v.operation, v.created_by, v.created_at, v.source_files, v.agents, v.transactions, v.groups_count, v.imported_rows,
+                   v.content_hash, v.note, v.first_ticks, v.first_offset, v.last_ticks, v.last_offset, v.sensitive, c.next_agent_no
             FROM versions v JOIN cases c ON c.id = v.case_id
             WHERE v.case_id = $c {(only is null ? string.Empty : "AND v.version = $v")}
             ORDER BY v.version

@@ -105,7 +105,9 @@ public static class VersionPlanner
         {
             if (append && latest!.FindGroup(group.Id) is { } stored)
             {
-                if (!stored.Equals(group))
+                // A bare id (a group only named in an agent's list) adds nothing to what is stored.
+                var bare = group.Name is null && group.Type is null && group.Attributes.Count == 0;
+                if (!bare && !stored.Equals(group))
                 {
                     throw new CaseConflictException(
                         $"group '{group.Id}' already exists in the case with different content (stored name '{stored.Name}', type {stored.Type?.ToString() ?? "none"}; imported name '{group.Name}', type {group.Type?.ToString() ?? "none"})");
