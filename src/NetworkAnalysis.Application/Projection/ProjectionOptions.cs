@@ -31,6 +31,9 @@ public sealed record ProjectionOptions
     /// <summary>Spheres to keep as nodes; null keeps all.</summary>
     public IReadOnlySet<Sphere>? Spheres { get; init; }
 
+    /// <summary>Group ids: keep as nodes only agents in at least one of them (ordinal); null keeps all.</summary>
+    public IReadOnlySet<string>? Groups { get; init; }
+
     /// <summary>Keep only transactions at or after this instant (inclusive).</summary>
     public DateTimeOffset? From { get; init; }
 
