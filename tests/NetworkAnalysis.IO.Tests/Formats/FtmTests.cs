@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CsCheck;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats;
@@ -227,5 +228,19 @@ public class FtmTests
         var reference = File.ReadAllLines(Reference).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("schema").GetString()).ToHashSet();
         reference.Should().Contain(edgeSchemata, "the reference file covers every relationship schema of the model");
         network.Should().NotBeNull();
+    }
+
+    [Test]
+    public void Docs_NameEverySchemaOfTheModel()
+    {
+        var docs = File.ReadAllText(Path.Combine(NetworkAnalysis.Testing.SharedData.RepositoryRoot, "docs", "formats.md"));
+        var section = docs[docs.IndexOf("## FollowTheMoney", StringComparison.Ordinal)..docs.IndexOf("## Neo4j", StringComparison.Ordinal)];
+        using var model = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Formats", "Ftm", "defaultModel.json")));
+        var missing = model.RootElement.GetProperty("schemata").EnumerateObject()
+            .Where(s => !(s.Value.TryGetProperty("abstract", out var a) && a.GetBoolean()))
+            .Select(s => s.Name)
+            .Where(name => !Regex.IsMatch(section, $@"\b{name}\b"))
+            .ToList();
+        missing.Should().BeEmpty("docs/formats.md says how each schema of the model maps");
     }
 }
