@@ -19,6 +19,7 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Synthetic"] = ["NetworkAnalysis.Core", "NetworkAnalysis.IO"],
         ["NetworkAnalysis.Application"] = ["NetworkAnalysis.Core", "NetworkAnalysis.Engine", "NetworkAnalysis.IO", "NetworkAnalysis.Classification"],
         ["NetworkAnalysis.Storage.Postgres"] = ["NetworkAnalysis.Application"],
+        ["NetworkAnalysis.Storage.Sqlite"] = ["NetworkAnalysis.Application"],
         ["NetworkAnalysis.Service"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Postgres"],
         ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic"],
     };
@@ -32,6 +33,7 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Synthetic"] = [],
         ["NetworkAnalysis.Application"] = ["Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Storage.Postgres"] = ["Npgsql", "Microsoft.Extensions.DependencyInjection.Abstractions"],
+        ["NetworkAnalysis.Storage.Sqlite"] = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Service"] = ["Microsoft.Extensions.Hosting", "Microsoft.AspNetCore.OpenApi"],
         ["NetworkAnalysis.Cli"] = ["System.CommandLine"],
     };

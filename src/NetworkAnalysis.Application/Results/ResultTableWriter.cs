@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 
-namespace NetworkAnalysis.Cli.Output;
+namespace NetworkAnalysis.Application.Results;
 
 /// <summary>
 /// Writes result tables as TSV (header line, tab-separated), CSV (RFC 4180) or JSON (an array of
@@ -10,24 +10,38 @@ namespace NetworkAnalysis.Cli.Output;
 /// the invariant culture. Cells that could start a spreadsheet formula are not altered here: these are
 /// analysis outputs, not spreadsheet exports (the i2 export neutralises them).
 /// </summary>
-internal static class TableWriter
+public static class ResultTableWriter
 {
-    public static void Write(TextWriter output, OutputFormat format, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    /// <summary>Writes <paramref name="table"/> in <paramref name="format"/>; streams rows, O(rows) time, O(1 MiB) buffer for JSON.</summary>
+    public static void Write(TextWriter output, ResultFormat format, ResultTable table)
     {
         switch (format)
         {
-            case OutputFormat.Json:
-                WriteJson(output, columns, rows);
+            case ResultFormat.Json:
+                WriteJson(output, table.Columns, table.Rows);
                 break;
-            case OutputFormat.Csv:
-                WriteDelimited(output, ',', columns, rows);
+            case ResultFormat.Csv:
+                WriteDelimited(output, ',', table.Columns, table.Rows);
                 break;
             default:
-                WriteDelimited(output, '\t', columns, rows);
+                WriteDelimited(output, '\t', table.Columns, table.Rows);
                 break;
         }
     }
 
+    /// <summary>Writes the rows as a JSON array of objects (the JSON shape of every table) to a UTF-8 JSON writer.</summary>
+    public static void WriteJsonRows(Utf8JsonWriter json, ResultTable table)
+    {
+        json.WriteStartArray();
+        foreach (var row in table.Rows)
+        {
+            WriteJsonRow(json, table.Columns, row);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>One cell as text: doubles round-trip, invariant culture, null as empty.</summary>
     public static string FormatValue(object? value) => value switch
     {
         null => string.Empty,
@@ -91,14 +105,7 @@ internal static class TableWriter
             json.WriteStartArray();
             foreach (var row in rows)
             {
-                json.WriteStartObject();
-                for (var i = 0; i < columns.Count; i++)
-                {
-                    json.WritePropertyName(columns[i]);
-                    WriteJsonValue(json, i < row.Length ? row[i] : null);
-                }
-
-                json.WriteEndObject();
+                WriteJsonRow(json, columns, row);
                 if (stream.Length > 1 << 20)
                 {
                     json.Flush();
@@ -112,6 +119,18 @@ internal static class TableWriter
 
         output.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
         output.Write('\n');
+    }
+
+    private static void WriteJsonRow(Utf8JsonWriter json, IReadOnlyList<string> columns, object?[] row)
+    {
+        json.WriteStartObject();
+        for (var i = 0; i < columns.Count; i++)
+        {
+            json.WritePropertyName(columns[i]);
+            WriteJsonValue(json, i < row.Length ? row[i] : null);
+        }
+
+        json.WriteEndObject();
     }
 
     private static void WriteJsonValue(Utf8JsonWriter json, object? value)
