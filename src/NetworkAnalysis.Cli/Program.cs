@@ -48,6 +48,7 @@ internal static class Program
         root.Subcommands.Add(PathsCommand.Create());
         root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(CyclesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }
