@@ -16,6 +16,23 @@ public sealed partial class SqliteCaseStore
         ArgumentNullException.ThrowIfNull(request);
         return Run(cancellationToken, connection =>
         {
+            // A large page cache keeps the index b-trees (random agent numbers) in memory during a bulk insert;
+            // it is given back when the import ends, since the connection returns to the pool.
+            Execute(connection, null, "PRAGMA cache_size=-262144");
+            try
+            {
+                return Import(connection, caseName, network, request, cancellationToken);
+            }
+            finally
+            {
+                Execute(connection, null, "PRAGMA cache_size=-2000");
+            }
+        });
+    }
+
+    private static CaseVersionInfo Import(SqliteConnection connection, string caseName, TransactionNetwork network, ImportRequest request, CancellationToken cancellationToken)
+    {
+        {
             // BEGIN IMMEDIATE takes the write lock now, so concurrent imports queue here instead of failing later.
             using var transaction = connection.BeginTransaction(deferred: false);
             var state = CaseState.Load(connection, transaction, caseName);
@@ -49,7 +66,7 @@ public sealed partial class SqliteCaseStore
             cancellationToken.ThrowIfCancellationRequested();
             transaction.Commit();
             return info;
-        });
+        }
     }
 
     internal static void WriteVersion(SqliteConnection connection, SqliteTransaction transaction, long caseId, CaseVersionInfo info, DateTimeOffset? first, DateTimeOffset? last, int sensitive, int nextAgentNo, long nextOrd)

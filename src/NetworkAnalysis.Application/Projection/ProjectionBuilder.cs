@@ -61,7 +61,7 @@ public sealed class ProjectionBuilder
         _windowed = options.From is not null || options.To is not null;
         _fromTicks = options.From?.UtcTicks ?? long.MinValue;
         _toTicks = options.To?.UtcTicks ?? long.MaxValue;
-        var capacity = Math.Max(16, transactionCapacity);
+        var capacity = Math.Max(1, transactionCapacity);
         _sources = new int[capacity];
         _targets = new int[capacity];
         _weights = new double[capacity];
@@ -256,9 +256,10 @@ public sealed class ProjectionBuilder
             }
         }
 
-        var sources = _sources.AsSpan(0, _count).ToArray();
-        var targets = _targets.AsSpan(0, _count).ToArray();
-        var weights = _weights.AsSpan(0, _count).ToArray();
+        // When every offered transaction was kept (the common, unfiltered case) the arrays are exactly full: no copy.
+        var sources = _count == _sources.Length ? _sources : _sources.AsSpan(0, _count).ToArray();
+        var targets = _count == _targets.Length ? _targets : _targets.AsSpan(0, _count).ToArray();
+        var weights = _count == _weights.Length ? _weights : _weights.AsSpan(0, _count).ToArray();
         _sources = _targets = [];
         _weights = [];
         for (var e = 0; e < sources.Length; e++)
