@@ -20,8 +20,8 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Application"] = ["NetworkAnalysis.Core", "NetworkAnalysis.Engine", "NetworkAnalysis.IO", "NetworkAnalysis.Classification"],
         ["NetworkAnalysis.Storage.Postgres"] = ["NetworkAnalysis.Application"],
         ["NetworkAnalysis.Storage.Sqlite"] = ["NetworkAnalysis.Application"],
-        ["NetworkAnalysis.Service"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Postgres"],
-        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic"],
+        ["NetworkAnalysis.Server"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres"],
+        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic", "NetworkAnalysis.Server", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()
@@ -34,7 +34,7 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Application"] = ["Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Storage.Postgres"] = ["Npgsql", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Storage.Sqlite"] = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.DependencyInjection.Abstractions"],
-        ["NetworkAnalysis.Service"] = ["Microsoft.Extensions.Hosting", "Microsoft.AspNetCore.OpenApi"],
+        ["NetworkAnalysis.Server"] = ["Microsoft.AspNetCore.OpenApi", "Scalar.AspNetCore"],
         ["NetworkAnalysis.Cli"] = ["System.CommandLine"],
     };
 

@@ -11,7 +11,7 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var dataset = new Argument<string>("dataset") { Description = "Dataset folder (format v1: agents.csv, transactions.csv, optional groups.csv)." };
+        var dataset = new Argument<string>("dataset") { Description = "Dataset folder (format v1: agents.csv, transactions.csv, optional groups.csv), or a stored case case:NAME[@VERSION]." };
         var outDir = new Option<string>("--out") { Description = "Folder for report.md, report.json and report.html (created if needed).", DefaultValueFactory = _ => "report" };
         var top = new Option<int>("--top") { Description = "How many agents each ranking lists.", DefaultValueFactory = _ => 10 };
         var quiet = new Option<bool>("--quiet") { Description = "Do not print the Markdown report to stdout." };
@@ -29,8 +29,18 @@ internal static class AnalyzeCommand
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var folder = parse.GetValue(dataset)!;
-            var network = CaseInputs.ReadDataset(folder);
-            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
+            var store = StoreOptions.OpenFor(parse, folder, ct);
+            Core.TransactionNetwork network;
+            try
+            {
+                network = store is null ? CaseInputs.ReadDataset(folder) : CaseInputs.ReadNetwork(folder, store: store).Network;
+            }
+            finally
+            {
+                StoreOptions.Close(store);
+            }
+
+            var name = store is null ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) : folder[CaseInputs.CasePrefix.Length..];
             var options = new CaseAnalysisOptions { Top = parse.GetValue(top), MaxDegreeOfParallelism = parse.GetValue(threads) };
             if (options.Top < 1)
             {

@@ -27,13 +27,18 @@ internal static class ConvertCommand
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
-            var warnings = NetworkConversion.Convert(
-                parse.GetValue(input)!,
-                parse.GetValue(output)!,
-                parse.GetValue(from),
-                parse.GetValue(to),
-                CommonOptions.Protection(parse.GetValue(reveal)),
-                parse.GetValue(lenient));
+            var source = parse.GetValue(input)!;
+            var store = StoreOptions.OpenFor(parse, source, ct);
+            IReadOnlyList<string> warnings;
+            try
+            {
+                warnings = NetworkConversion.Convert(source, parse.GetValue(output)!, parse.GetValue(from), parse.GetValue(to), CommonOptions.Protection(parse.GetValue(reveal)), parse.GetValue(lenient), store);
+            }
+            finally
+            {
+                StoreOptions.Close(store);
+            }
+
             foreach (var warning in warnings)
             {
                 Console.Error.WriteLine("netan: warning: " + warning);
