@@ -47,7 +47,7 @@ public static class CaseAnalyzer
         return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components)
         {
             Sections = sections,
-            Graph = GraphColumns.From(projected, protection).With(
+            Graph = ReportGraph.From(projected, protection).With(
                 CommunityCategory(communities),
                 new NodeMeasure("counterparts", counterparts)),
         };

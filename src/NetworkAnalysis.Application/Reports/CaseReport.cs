@@ -1,5 +1,3 @@
-using NetworkAnalysis.Application.Projection;
-
 namespace NetworkAnalysis.Application.Reports;
 
 /// <summary>
@@ -26,5 +24,5 @@ public sealed record CaseReport(
     /// The projected network as column arrays, with the communities of the report's communities section and
     /// the counterparts measure, for reports that draw the network (HTML); null when not kept.
     /// </summary>
-    public GraphColumns? Graph { get; init; }
+    public ReportGraph? Graph { get; init; }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using NetworkAnalysis.Application.Projection;
 
 namespace NetworkAnalysis.Application.Reports;
 
@@ -176,7 +175,7 @@ public static class ReportRenderer
             if (includeGraph && report.Graph is { } graph)
             {
                 json.WritePropertyName("graph");
-                GraphColumnsJson.Write(json, graph);
+                ReportGraphJson.Write(json, graph);
             }
 
             json.WriteEndObject();

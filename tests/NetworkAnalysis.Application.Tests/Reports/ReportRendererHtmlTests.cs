@@ -27,7 +27,7 @@ public class ReportRendererHtmlTests
     }
 
     [Test]
-    public void Html_PutsTheReportAndItsGraphColumnsInPlaceOfThePlaceholder()
+    public void Html_PutsTheReportAndItsGraphInPlaceOfThePlaceholder()
     {
         var report = Report("Marco");
         var page = ReportRenderer.Html(report, Template);

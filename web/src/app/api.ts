@@ -25,7 +25,8 @@ export interface CaseInfo { name: string; description: string; latestVersion: nu
 export interface VersionInfo { version: number; agents?: number; transactions?: number; createdAt?: string }
 export interface AgentView { id: string; name: string | null; kind: string; sphere: string; country: string | null; groups: string[]; functions: string[]; protected: boolean }
 export interface AgentPage { agents: AgentView[]; total: number; offset: number }
-export interface JobRecord { id: string; analysis: string; state: "Queued" | "Running" | "Succeeded" | "Failed" | "Cancelled" | string; stage: string; progress: number; error?: string | null }
+export interface JobRecord { id: string; analysis: string; /** queued, running, succeeded, failed or cancelled (compared without case). */
+  state: string; stage: string; progress: number; error?: string | null }
 export interface AnalysisResult { analysis: string; result: Row[] | Record<string, unknown> }
 
 export type Options = Record<string, string | number | boolean>;

@@ -219,13 +219,14 @@ export class Workbench implements PanelHost {
       const current = await this.api.job(job.id);
       bar.value = current.progress ?? 0;
       label.textContent = `${current.analysis}: ${current.state}${current.stage ? ` (${current.stage})` : ""}`;
-      if (current.state === "Succeeded") {
+      const state = current.state.toLowerCase();
+      if (state === "succeeded") {
         cancel.remove();
         const result = await this.api.jobResult(job.id);
         done(Array.isArray(result.result) ? (result.result as Row[]) : [result.result as Row]);
         return;
       }
-      if (current.state === "Failed" || current.state === "Cancelled") {
+      if (state === "failed" || state === "cancelled") {
         cancel.remove();
         label.textContent += current.error ? `: ${current.error}` : "";
         return;

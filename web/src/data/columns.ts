@@ -8,7 +8,7 @@ export interface CategoryWire {
   codes: number[];
 }
 
-/** The wire shape written by the .NET GraphColumnsJson. */
+/** The wire shape written by the .NET ReportGraphJson (the HTML report); the service's flat shape is converted by serverGraph.ts. */
 export interface GraphWire {
   directed?: boolean;
   nodes: {

@@ -1,17 +1,17 @@
 using System.Text.Json;
 
-namespace NetworkAnalysis.Application.Projection;
+namespace NetworkAnalysis.Application.Reports;
 
 /// <summary>
-/// Writes <see cref="GraphColumns"/> as JSON column arrays, the shape the web front end decodes into typed arrays:
+/// Writes <see cref="ReportGraph"/> as JSON column arrays, the shape the web front end decodes into typed arrays:
 /// <c>{"directed":b,"nodes":{"id":[..],"label":[..],"categories":{"kind":{"values":[..],"codes":[..]},..},"measures":{"degree":[..]}},
 /// "edges":{"source":[..],"target":[..],"weight":[..]}}</c>. O(n + m); one array per attribute keeps the payload
 /// small after compression (a few bytes per edge).
 /// </summary>
-public static class GraphColumnsJson
+public static class ReportGraphJson
 {
     /// <summary>Writes <paramref name="columns"/> as one JSON object.</summary>
-    public static void Write(Utf8JsonWriter json, GraphColumns columns)
+    public static void Write(Utf8JsonWriter json, ReportGraph columns)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(columns);

@@ -1,9 +1,10 @@
 using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Application.Reports;
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Tests.Projection;
+namespace NetworkAnalysis.Application.Tests.Reports;
 
-public class GraphColumnsTests
+public class ReportGraphTests
 {
     private static TransactionNetwork Case()
     {
@@ -21,7 +22,7 @@ public class GraphColumnsTests
     public void From_Projection_EdgesMatchTheEngineGraph()
     {
         var projected = NetworkProjection.Project(Case(), new ProjectionOptions());
-        var columns = GraphColumns.From(projected, IdentityProtection.Default);
+        var columns = ReportGraph.From(projected, IdentityProtection.Default);
         columns.Directed.Should().Be(projected.Graph.IsDirected);
         columns.Sources.Length.Should().Be(projected.Graph.EdgeCount);
         for (var e = 0; e < columns.Sources.Length; e++)
@@ -42,7 +43,7 @@ public class GraphColumnsTests
         var network = Case();
         var protection = new IdentityProtection("test key");
         var projected = NetworkProjection.Project(network, new ProjectionOptions());
-        var columns = GraphColumns.From(projected, protection);
+        var columns = ReportGraph.From(projected, protection);
         var victim = projected.IndexOf("v1");
         columns.Ids[victim].Should().Be(protection.DisplayId(network.GetAgent("v1")));
         columns.Names[victim].Should().Be(protection.DisplayName(network.GetAgent("v1")));
@@ -54,7 +55,7 @@ public class GraphColumnsTests
     public void From_Categories_CodeEachNodesValueOrMinusOne()
     {
         var projected = NetworkProjection.Project(Case(), new ProjectionOptions());
-        var columns = GraphColumns.From(projected, IdentityProtection.Default);
+        var columns = ReportGraph.From(projected, IdentityProtection.Default);
         columns.Categories.Select(c => c.Key).Should().Equal("kind", "sphere", "group", "function");
         string? Value(string key, string id)
         {

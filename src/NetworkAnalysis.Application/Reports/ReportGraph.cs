@@ -1,6 +1,7 @@
+using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Projection;
+namespace NetworkAnalysis.Application.Reports;
 
 /// <summary>
 /// A projected graph as column arrays for a viewer (the HTML report, the web workbench): one array per
@@ -16,7 +17,7 @@ namespace NetworkAnalysis.Application.Projection;
 /// <param name="Sources">Source node of each edge, by engine edge id (for an undirected projection, the endpoint given first).</param>
 /// <param name="Targets">Target node of each edge.</param>
 /// <param name="Weights">Weight of each edge (the projection's aggregate, e.g. number of transactions).</param>
-public sealed record GraphColumns(
+public sealed record ReportGraph(
     IReadOnlyList<string> Ids,
     IReadOnlyList<string> Names,
     IReadOnlyList<NodeCategory> Categories,
@@ -32,7 +33,7 @@ public sealed record GraphColumns(
     /// </summary>
     /// <param name="projected">The projection.</param>
     /// <param name="protection">How sensitive agents are shown.</param>
-    public static GraphColumns From(ProjectedGraph projected, IdentityProtection protection)
+    public static ReportGraph From(ProjectedGraph projected, IdentityProtection protection)
     {
         ArgumentNullException.ThrowIfNull(projected);
         ArgumentNullException.ThrowIfNull(protection);
@@ -67,7 +68,7 @@ public sealed record GraphColumns(
             }
         }
 
-        return new GraphColumns(ids, names, categories, [], graph.EdgeSources.ToArray(), graph.EdgeTargets.ToArray(), graph.EdgeWeights.ToArray())
+        return new ReportGraph(ids, names, categories, [], graph.EdgeSources.ToArray(), graph.EdgeTargets.ToArray(), graph.EdgeWeights.ToArray())
         {
             Directed = graph.IsDirected,
         };
@@ -77,7 +78,7 @@ public sealed record GraphColumns(
     public bool Directed { get; init; }
 
     /// <summary>These columns with one more category (e.g. communities) or measure added at the end.</summary>
-    public GraphColumns With(NodeCategory? category = null, NodeMeasure? measure = null) => this with
+    public ReportGraph With(NodeCategory? category = null, NodeMeasure? measure = null) => this with
     {
         Categories = category is null ? Categories : [.. Categories, category],
         Measures = measure is null ? Measures : [.. Measures, measure],
