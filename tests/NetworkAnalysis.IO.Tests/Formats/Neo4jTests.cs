@@ -229,4 +229,31 @@ public partial class Neo4jTests
         network.Transactions[0].Should().Match<Transaction>(t => t.Kind == TransactionKind.Communication && t.Attributes["original_kind"] == "knows" && t.Attributes["since"] == "1993");
         network.Transactions[1].Kind.Should().Be(TransactionKind.Bribe);
     }
+
+    [Test]
+    public void ApocGraphML_WithUseTypes_IsReadByTheGraphMLReaderKeepingLabelsAndTypes()
+    {
+        // The shape apoc.export.graphml.all(file, {useTypes: true}) writes (APOC documentation, "Export to GraphML").
+        var text = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+            <key id="name" for="node" attr.name="name" attr.type="string"/>
+            <key id="kind" for="node" attr.name="kind" attr.type="string"/>
+            <key id="labels" for="node" attr.name="labels" attr.type="string"/>
+            <key id="label" for="edge" attr.name="label" attr.type="string"/>
+            <key id="amount" for="edge" attr.name="amount" attr.type="double"/>
+            <key id="since" for="edge" attr.name="since" attr.type="long"/>
+            <graph id="G" edgedefault="directed">
+            <node id="n0" labels=":Agent:Person"><data key="labels">:Agent:Person</data><data key="name">Kaya</data><data key="kind">person</data></node>
+            <node id="n1" labels=":Agent:Business"><data key="labels">:Agent:Business</data><data key="name">Blue Sea</data><data key="kind">business</data></node>
+            <edge id="e0" source="n0" target="n1" label="PAYMENT"><data key="label">PAYMENT</data><data key="amount">1200.5</data><data key="since">1993</data></edge>
+            </graph>
+            </graphml>
+            """;
+        var network = RoundTrip.Read("graphml", text).Network;
+        network.Agents.Select(a => (a.Id, a.Name, a.Kind)).Should().Equal(("n0", "Kaya", AgentKind.Person), ("n1", "Blue Sea", AgentKind.Business));
+        network.GetAgent("n0").Attributes["labels"].Should().Be(":Agent:Person");
+        var t = network.Transactions.Single();
+        (t.Amount, t.Attributes["label"], t.Attributes["since"]).Should().Be((1200.5m, "PAYMENT", "1993"));
+    }
 }

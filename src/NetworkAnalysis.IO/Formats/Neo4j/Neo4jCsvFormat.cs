@@ -20,7 +20,7 @@ internal sealed class Neo4jCsvFormat : INetworkFormat, IFileSetFormat
     public bool CanWrite => true;
 
     public FormatReadResult Read(Stream stream, string fileName, FormatReadOptions options, CancellationToken ct) =>
-        throw new NotSupportedException("the Neo4j import files can only be written; read a Neo4j graph from its APOC export (apoc, apoc-graphml)");
+        throw new NotSupportedException("the Neo4j import files can only be written; read a Neo4j graph from its APOC JSON export (apoc)");
 
     public void Write(TransactionNetwork network, Stream stream, FormatWriteOptions options, ICollection<string> warnings) =>
         FileSetZip.Write(this, network, stream, options, warnings);
