@@ -242,6 +242,8 @@ export class Workbench implements PanelHost {
     else if (spec.highlight === "cycles") h = cycleHighlight(this.adj, this.index, rows);
     else h = agentHighlight(this.adj, this.index, rows, spec.highlight.column);
     this.network.view.highlight(h.nodes, h.edges);
+    // The whole graph back in the frame: the highlighted path or trail stands out against the dimmed rest.
+    void this.network.view.zoomToFit();
     document.body.dataset.highlightNodes = h.nodes.map((v) => this.graph.ids[v]).join(" ");
     this.say(`${h.nodes.length} agents and ${h.edges.length} links highlighted${h.missing.length ? `; not on screen: ${h.missing.join(", ")}` : ""}.`);
   }
