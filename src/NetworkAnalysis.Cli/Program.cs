@@ -49,6 +49,8 @@ internal static class Program
         root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(CyclesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         return root;
     }
 }
