@@ -138,9 +138,7 @@ public static class SecurityEndpoints
 
     private static async Task<Dictionary<string, string?>> Body(HttpRequest request, ServerOptions options, string[] allowed, CancellationToken ct)
     {
-        var body = request.ContentLength is 0 || (request.ContentLength is null && !request.Headers.ContentType.Any())
-            ? new Dictionary<string, string?>(StringComparer.Ordinal)
-            : await JsonBody.ReadFlatAsync(request, options.MaxJsonBytes, ct).ConfigureAwait(false);
+        var body = await JsonBody.ReadFlatAsync(request, options.MaxJsonBytes, ct).ConfigureAwait(false);
         foreach (var field in body.Keys.Where(k => !allowed.Contains(k, StringComparer.Ordinal)))
         {
             throw ProblemException.BadRequest($"unknown field '{field}' (expected {string.Join(", ", allowed)})", field);

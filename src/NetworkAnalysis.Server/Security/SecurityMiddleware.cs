@@ -3,6 +3,7 @@ using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using NetworkAnalysis.Application.Security;
 using NetworkAnalysis.Server.Endpoints;
@@ -94,9 +95,12 @@ public sealed class SecurityMiddleware(
 
     private async Task RunAuditedAsync(HttpContext context, EndpointRow row, Caller caller, AccessRule rule, string? caseName)
     {
-        var original = context.Response.Body;
+        // The response is kept until its audit entry is stored. Handlers may write to Body or BodyWriter, so the
+        // whole body feature is swapped and completed (which flushes the pipe) before the bytes are sent.
+        var original = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
+        var buffered = new StreamResponseBodyFeature(buffer, original);
+        context.Features.Set<IHttpResponseBodyFeature>(buffered);
         ExceptionDispatchInfo? failure = null;
         int status;
         try
@@ -117,7 +121,8 @@ public sealed class SecurityMiddleware(
         }
         finally
         {
-            context.Response.Body = original;
+            await buffered.CompleteAsync().ConfigureAwait(false);
+            context.Features.Set(original);
         }
 
         var version = await VersionOfAsync(context, caseName, status).ConfigureAwait(false);
@@ -129,7 +134,7 @@ public sealed class SecurityMiddleware(
         }
 
         buffer.Position = 0;
-        await buffer.CopyToAsync(original, context.RequestAborted).ConfigureAwait(false);
+        await buffer.CopyToAsync(original.Stream, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static void Authorize(Caller caller, AccessRule rule, string? caseName, HttpContext context)
