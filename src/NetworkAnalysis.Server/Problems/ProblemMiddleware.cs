@@ -62,7 +62,7 @@ public sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Prob
         CaseConflictException c => new ProblemException(409, ProblemTypes.Conflict, "Conflict", c.Message),
         CaseStoreUnavailableException u => new ProblemException(503, ProblemTypes.Unavailable, "Store unavailable", u.Message),
         InputFormatException f => ProblemException.BadDataset(f.Message),
-        KeyNotFoundException k => ProblemException.NotFound(k.Message.Trim('\'', '"')),
+        KeyNotFoundException k => ProblemException.NotFound(k.Message),
         TimeoutException t => new ProblemException(422, ProblemTypes.TimeLimit, "Time limit", t.Message),
         BadHttpRequestException { StatusCode: 413 } => ProblemException.TooLarge("the request body is larger than allowed"),
         BadHttpRequestException b => ProblemException.BadRequest(b.Message),
