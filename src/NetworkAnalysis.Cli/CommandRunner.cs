@@ -1,4 +1,5 @@
 using NetworkAnalysis.Application.Requests;
+using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Cli;
@@ -15,6 +16,12 @@ internal static class CommandRunner
         try
         {
             return await body(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is CaseStoreUnavailableException or CaseNotFoundException or CaseConflictException)
+        {
+            // Store faults (down, wrong password, disk full, read-only, schema too new) and unknown or conflicting cases: one line.
+            await Console.Error.WriteLineAsync("netan: " + ex.Message.ReplaceLineEndings(" ")).ConfigureAwait(false);
+            return ExitCodes.BadInput;
         }
         catch (InputFormatException ex)
         {

@@ -42,26 +42,9 @@ public sealed partial class SqliteCaseStore
             InsertTransactions(connection, transaction, state.Id, version, plan.Transactions, ref ord, cancellationToken);
             InsertGroups(connection, transaction, state.Id, version, plan.Groups, ref ord);
 
-            var (first, last) = StoredRecords.TimeSpanOf(append ? latest!.Transactions : network.Transactions);
-            if (append)
-            {
-                (first, last) = Widen(first, last, StoredRecords.TimeSpanOf(plan.Transactions.Select(t => t.Transaction)));
-            }
-
+            var (first, last) = CaseVersions.TimeSpan(network, latest, plan);
             var sensitive = CountSensitive(connection, transaction, state.Id, version);
-            var info = new CaseVersionInfo(
-                caseName,
-                version,
-                request.Mode == ImportMode.Append ? "append" : "replace",
-                request.ImportedBy,
-                DateTimeOffset.UtcNow,
-                request.SourceFiles,
-                plan.AgentCount,
-                plan.TransactionCount,
-                plan.GroupCount,
-                (long)network.AgentCount + network.TransactionCount + network.GroupCount,
-                NetworkContentHash.Compute(network),
-                string.Empty);
+            var info = CaseVersions.ForImport(caseName, version, request, plan, network);
             WriteVersion(connection, transaction, state.Id, info, first, last, sensitive, plan.NextAgentNumber, ord);
             cancellationToken.ThrowIfCancellationRequested();
             transaction.Commit();
@@ -278,9 +261,6 @@ public sealed partial class SqliteCaseStore
         return numbers;
     }
 
-    private static (DateTimeOffset? First, DateTimeOffset? Last) Widen(DateTimeOffset? first, DateTimeOffset? last, (DateTimeOffset? First, DateTimeOffset? Last) more) =>
-        (first is null || (more.First is { } f && f < first) ? more.First ?? first : first,
-         last is null || (more.Last is { } l && l > last) ? more.Last ?? last : last);
 
     private static SqliteParameter Add(SqliteCommand command, string name, SqliteType type) =>
         command.Parameters.Add(name, type);

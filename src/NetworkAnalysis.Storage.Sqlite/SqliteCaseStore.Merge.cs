@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using NetworkAnalysis.Application.Storage;
 
@@ -80,20 +78,7 @@ public sealed partial class SqliteCaseStore
             }
 
             var previous = ReadVersions(connection, transaction, new CaseInfo(state.Id, caseName, string.Empty, string.Empty, string.Empty, default, state.Latest), state.Latest).Single();
-            var record = $"merge into '{merge.KeepId}': '{string.Join("', '", merge.MergedIds)}' because {merge.Reason}";
-            var info = new CaseVersionInfo(
-                caseName,
-                version,
-                "merge",
-                merge.MergedBy,
-                DateTimeOffset.UtcNow,
-                [],
-                previous.Info.Agents - merge.MergedIds.Count,
-                previous.Info.Transactions,
-                previous.Info.Groups,
-                0,
-                Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record))),
-                merge.Reason);
+            var info = CaseVersions.ForMerge(caseName, version, merge, previous.Info);
             WriteVersion(connection, transaction, state.Id, info, previous.Summary.FirstTime, previous.Summary.LastTime, CountSensitive(connection, transaction, state.Id, version), state.NextAgentNo, state.NextOrd);
             transaction.Commit();
             return info;

@@ -240,9 +240,13 @@ public sealed partial class SqliteCaseStore
                 reader.GetInt64(8),
                 reader.GetString(9),
                 reader.GetString(10));
-            DateTimeOffset? first = reader.IsDBNull(11) ? null : StoredValues.TimeFrom(reader.GetInt64(11), reader.GetInt32(12));
-            DateTimeOffset? last = reader.IsDBNull(13) ? null : StoredValues.TimeFrom(reader.GetInt64(13), reader.GetInt32(14));
-            var summary = new CaseSummary(info, info.Agents, info.Transactions, info.Groups, reader.GetInt32(15), first, last);
+            var summary = CaseVersions.Summary(
+                info,
+                reader.GetInt32(15),
+                reader.IsDBNull(11) ? null : reader.GetInt64(11),
+                reader.IsDBNull(12) ? null : reader.GetInt32(12),
+                reader.IsDBNull(13) ? null : reader.GetInt64(13),
+                reader.IsDBNull(14) ? null : reader.GetInt32(14));
             versions.Add(new StoredVersion(info, summary, reader.GetInt32(16)));
         }
 

@@ -14,7 +14,7 @@ internal static class SqliteSchema
     /// <summary>The newest schema version this program knows.</summary>
     public static int Latest => Scripts.Length;
 
-    private static readonly string[] Scripts = LoadScripts();
+    private static readonly string[] Scripts = MigrationScripts.Load(typeof(SqliteSchema).Assembly);
 
     public static void Migrate(SqliteConnection connection, string path)
     {
@@ -51,18 +51,4 @@ internal static class SqliteSchema
         command.ExecuteNonQuery();
     }
 
-    private static string[] LoadScripts()
-    {
-        var assembly = typeof(SqliteSchema).Assembly;
-        var names = assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
-        var scripts = new string[names.Length];
-        for (var i = 0; i < names.Length; i++)
-        {
-            using var stream = assembly.GetManifestResourceStream(names[i])!;
-            using var reader = new StreamReader(stream);
-            scripts[i] = reader.ReadToEnd();
-        }
-
-        return scripts;
-    }
 }

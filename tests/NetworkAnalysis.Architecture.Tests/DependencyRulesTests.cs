@@ -21,7 +21,7 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Storage.Postgres"] = ["NetworkAnalysis.Application"],
         ["NetworkAnalysis.Storage.Sqlite"] = ["NetworkAnalysis.Application"],
         ["NetworkAnalysis.Server"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres"],
-        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic", "NetworkAnalysis.Server"],
+        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic", "NetworkAnalysis.Server", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres"],
     };
 
     private static readonly Dictionary<string, string[]> AllowedPackages = new()

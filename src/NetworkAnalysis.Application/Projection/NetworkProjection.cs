@@ -5,12 +5,14 @@ namespace NetworkAnalysis.Application.Projection;
 /// <summary>
 /// Turns a <see cref="TransactionNetwork"/> (a typed, timestamped multigraph) into an engine
 /// <see cref="Engine.CsrGraph"/>: filters agents by kind, sphere and group and transactions by kind and
-/// time, then aggregates the parallel transactions of each pair into one weighted edge.
+/// time, adds the ties of the kinds asked for (none by default), then aggregates the parallel links of
+/// each pair into one weighted edge.
 /// </summary>
 /// <remarks>
-/// O(agents + transactions) time and memory, no string hashing (the network already holds the endpoint
-/// index of every transaction). Nodes keep the agents' order; edges are numbered in order of their first
-/// kept transaction; weights are summed in transaction order, so the result is deterministic. The
+/// O(agents + transactions + ties) time and memory, no string hashing (the network already holds the
+/// endpoint index of every transaction and tie). Nodes keep the agents' order; edges are numbered in order
+/// of their first kept transaction, then of the kept ties; weights are summed in that order, so the result
+/// is deterministic. The
 /// filtering is <see cref="ProjectionBuilder"/>'s, shared with the case stores' projections.
 /// </remarks>
 public static class NetworkProjection
@@ -37,6 +39,18 @@ public static class NetworkProjection
         {
             var tx = transactions[t];
             builder.AddTransaction(sources[t], targets[t], tx.Kind, tx.Time?.UtcTicks, (double?)tx.Amount, tx.Weight);
+        }
+
+        if (builder.NeedsTies)
+        {
+            var ties = network.Ties;
+            var tieSources = network.TieSources;
+            var tieTargets = network.TieTargets;
+            for (var t = 0; t < ties.Count; t++)
+            {
+                var tie = ties[t];
+                builder.AddTie(tieSources[t], tieTargets[t], tie.Kind, tie.Start?.UtcTicks, tie.End?.UtcTicks);
+            }
         }
 
         return builder.Build(ids, network, null);

@@ -9,7 +9,8 @@ namespace NetworkAnalysis.Application.Projection;
 /// values so that a <see cref="TransactionNetwork"/> (<see cref="NetworkProjection"/>) and a case store
 /// (reading integer columns) produce the same graph bit for bit. Feed every agent with
 /// <see cref="SetAgent"/> (positions 0..n−1), then every transaction in case order with
-/// <see cref="AddTransaction"/>, then call <see cref="Build"/> once. Not thread-safe.
+/// <see cref="AddTransaction"/>, then (when <see cref="NeedsTies"/>) every tie in case order with
+/// <see cref="AddTie"/>, then call <see cref="Build"/> once. Not thread-safe.
 /// </summary>
 /// <remarks>
 /// O(agents + transactions) time; memory O(agents) plus 16 bytes per kept transaction. Nodes keep the
@@ -22,6 +23,7 @@ public sealed class ProjectionBuilder
     private readonly bool[] _keepAgent;
     private readonly bool[] _touched;
     private readonly bool[] _keepKind;
+    private readonly bool[]? _keepTieKind;
     private readonly bool _windowed;
     private readonly long _fromTicks;
     private readonly long _toTicks;
@@ -47,6 +49,15 @@ public sealed class ProjectionBuilder
             _keepKind[k] = options.TransactionKinds is null || options.TransactionKinds.Contains((TransactionKind)k);
         }
 
+        if (options.TieKinds is { Count: > 0 } tieKinds && options.Aggregation != EdgeAggregation.Amount)
+        {
+            _keepTieKind = new bool[Enum.GetValues<TieKind>().Length];
+            for (var k = 0; k < _keepTieKind.Length; k++)
+            {
+                _keepTieKind[k] = tieKinds.Contains((TieKind)k);
+            }
+        }
+
         _windowed = options.From is not null || options.To is not null;
         _fromTicks = options.From?.UtcTicks ?? long.MinValue;
         _toTicks = options.To?.UtcTicks ?? long.MaxValue;
@@ -61,6 +72,12 @@ public sealed class ProjectionBuilder
 
     /// <summary>Whether <see cref="AddTransaction"/> needs amounts (aggregation by amount).</summary>
     public bool NeedsAmounts => _options.Aggregation == EdgeAggregation.Amount;
+
+    /// <summary>
+    /// Whether ties are projected at all: some tie kinds are asked for and the aggregation is not by amount
+    /// (a tie has no amount). When false, <see cref="AddTie"/> need not be called.
+    /// </summary>
+    public bool NeedsTies => _keepTieKind is not null;
 
     /// <summary>Decides whether the agent at <paramref name="position"/> can be a node.</summary>
     /// <param name="position">The agent's position in the case (0-based).</param>
@@ -141,6 +158,12 @@ public sealed class ProjectionBuilder
                 break;
         }
 
+        Append(source, target, w);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Append(int source, int target, double w)
+    {
         if (_count == _sources.Length)
         {
             var size = (int)Math.Min(Array.MaxLength, (long)_count * 2);
@@ -155,6 +178,51 @@ public sealed class ProjectionBuilder
         _count++;
         _touched[source] = true;
         _touched[target] = true;
+    }
+
+    /// <summary>
+    /// Offers the next tie in case order (after every transaction). A kept tie counts as one link of weight
+    /// 1; a mutual tie (family, association) adds a link each way in a directed projection. With a time
+    /// window the tie is kept when its start–end interval overlaps the window (an open end runs on); a tie
+    /// with neither date follows <see cref="ProjectionOptions.KeepUntimed"/>.
+    /// </summary>
+    /// <param name="source">Position of its source agent.</param>
+    /// <param name="target">Position of its target agent.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <param name="startTicks">Its start as UTC ticks, or null.</param>
+    /// <param name="endTicks">Its end as UTC ticks, or null.</param>
+    public void AddTie(int source, int target, TieKind kind, long? startTicks, long? endTicks)
+    {
+        if (_keepTieKind is null || !_keepAgent[source] || !_keepAgent[target] || !_keepTieKind[(int)kind])
+        {
+            return;
+        }
+
+        if (!_options.KeepSelfLoops && source == target)
+        {
+            return;
+        }
+
+        if (_windowed)
+        {
+            if (startTicks is null && endTicks is null)
+            {
+                if (!_options.KeepUntimed)
+                {
+                    return;
+                }
+            }
+            else if ((startTicks is { } start && start >= _toTicks) || (endTicks is { } end && end < _fromTicks))
+            {
+                return;
+            }
+        }
+
+        Append(source, target, 1.0);
+        if (_options.Directed && source != target && Tie.IsMutualKind(kind))
+        {
+            Append(target, source, 1.0);
+        }
     }
 
     /// <summary>Numbers the nodes and builds the graph (parallel transactions summed into one edge).</summary>

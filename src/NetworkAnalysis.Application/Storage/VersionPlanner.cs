@@ -28,6 +28,13 @@ public static class VersionPlanner
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(agentNumbers);
         ArgumentNullException.ThrowIfNull(aliases);
+        if (incoming.TieCount > 0)
+        {
+            // Refuse rather than lose data: the stores' schema has no table for ties yet.
+            throw new InputFormatException(new InputProblem(
+                "ties.csv", null, null, $"the case store does not keep ties yet ({incoming.TieCount} in this dataset); import it without ties.csv or analyse the folder directly"));
+        }
+
         var append = mode == ImportMode.Append && latest is not null;
         var numbers = new Dictionary<string, int>(agentNumbers.Count + incoming.AgentCount, StringComparer.Ordinal);
         foreach (var (id, number) in agentNumbers)

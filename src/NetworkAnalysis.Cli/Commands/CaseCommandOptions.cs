@@ -15,7 +15,7 @@ internal sealed class CaseCommandOptions
 {
     public Argument<string> Input { get; } = new("input")
     {
-        Description = "A dataset folder, or a graph file (GraphML, GEXF, JSON, Pajek, UCINET, edge list or edge .csv).",
+        Description = "A dataset folder, a graph file (GraphML, GEXF, JSON, Pajek, UCINET, edge list or edge .csv), or a stored case case:NAME[@VERSION].",
     };
 
     public Option<string?> InputFormat { get; } = new("--input-format")
@@ -41,7 +41,19 @@ internal sealed class CaseCommandOptions
     /// <summary>Reads the network and prints the reader's warnings to stderr.</summary>
     public AgentDisplay Load(ParseResult parse)
     {
-        var (network, _, warnings) = CaseInputs.ReadNetwork(parse.GetValue(Input)!, parse.GetValue(InputFormat));
+        var input = parse.GetValue(Input)!;
+        var store = StoreOptions.OpenFor(parse, input, CancellationToken.None);
+        (Core.TransactionNetwork network, bool _, IReadOnlyList<string> warnings) read;
+        try
+        {
+            read = CaseInputs.ReadNetwork(input, parse.GetValue(InputFormat), store: store);
+        }
+        finally
+        {
+            StoreOptions.Close(store);
+        }
+
+        var (network, _, warnings) = read;
         foreach (var warning in warnings)
         {
             Console.Error.WriteLine("netan: warning: " + warning);

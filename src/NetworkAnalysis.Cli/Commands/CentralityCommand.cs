@@ -4,6 +4,7 @@ using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Requests;
 using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
+using NetworkAnalysis.Engine.Centrality;
 using NetworkAnalysis.Engine.Paths;
 using NetworkAnalysis.Engine;
 
@@ -28,7 +29,13 @@ internal static class CentralityCommand
         var damping = new Option<double?>("--damping") { Description = "PageRank damping factor (default 0.85)." };
         var alpha = new Option<double?>("--alpha") { Description = "Katz attenuation factor (default 0.1)." };
         var iterations = new Option<int?>("--iterations") { Description = "PageRank: run exactly N iterations (LDBC style). Eigenvector/Katz: iteration limit." };
-        var tolerance = new Option<double?>("--tolerance") { Description = "Convergence tolerance of PageRank/eigenvector/Katz (default 1e-6, NetworkX's per-node rule)." };
+        var tolerance = new Option<double?>("--tolerance") { Description = "Convergence tolerance of PageRank/eigenvector/Katz, read per --convergence (default 1e-10 relative; 1e-6 with --convergence networkx)." };
+        var convergence = new Option<string>("--convergence")
+        {
+            Description = "Stop rule of PageRank/eigenvector/Katz: relative (default: stop when an iteration changes the vector by less than tolerance x its L1 norm; converged rankings on any graph size) or networkx (NetworkX's rule: L1 change < n x tolerance, which stops early on large graphs; to reproduce NetworkX).",
+            DefaultValueFactory = _ => "relative",
+        };
+        convergence.AcceptOnlyFromAmong("relative", "networkx");
         var direction = new Option<string?>("--direction") { Description = "in|out|all: degree direction; closeness/harmonic use incoming (in, default) or outgoing distances; eigenvector/Katz in-edges (default)." };
         direction.AcceptOnlyFromAmong("in", "out", "all");
         var top = new Option<int?>("--top") { Description = "Print only the N highest values, highest first." };
@@ -38,7 +45,7 @@ internal static class CentralityCommand
             Example: netan centrality samples/operation-mare-nostrum --measure betweenness --top 10
             """);
         common.AddTo(command);
-        foreach (var option in new Option[] { measure, weighted, normalized, distance, samples, seed, sources, targets, damping, alpha, iterations, tolerance, direction, top })
+        foreach (var option in new Option[] { measure, weighted, normalized, distance, samples, seed, sources, targets, damping, alpha, iterations, tolerance, convergence, direction, top })
         {
             command.Options.Add(option);
         }
@@ -64,6 +71,7 @@ internal static class CentralityCommand
                 Alpha = parse.GetValue(alpha),
                 Iterations = parse.GetValue(iterations),
                 Tolerance = parse.GetValue(tolerance),
+                Convergence = parse.GetValue(convergence) == "networkx" ? ConvergenceRule.NetworkX : ConvergenceRule.Relative,
                 Direction = parse.GetValue(direction) switch
                 {
                     "in" => Direction.In,

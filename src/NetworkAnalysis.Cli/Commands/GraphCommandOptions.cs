@@ -13,7 +13,7 @@ internal sealed class GraphCommandOptions
 {
     public Argument<string> Input { get; } = new("input")
     {
-        Description = "A dataset folder, an edge list (source target [weight]) or a .csv with header source,target[,weight].",
+        Description = "A dataset folder, an edge list (source target [weight]), a .csv with header source,target[,weight], or a stored case case:NAME[@VERSION].",
     };
 
     public Option<bool> Undirected { get; } = CommonOptions.Undirected();
@@ -43,7 +43,7 @@ internal sealed class GraphCommandOptions
     }
 
     /// <summary>Loads the input, reporting load and build times to stderr when <c>--timing</c> is set.</summary>
-    public ProjectedGraph Load(ParseResult parse, ProjectionOptions? projection = null)
+    public ProjectedGraph Load(ParseResult parse, ProjectionOptions? projection = null, CancellationToken cancellationToken = default)
     {
         var timing = parse.GetValue(Timing);
         var options = new GraphLoadOptions
@@ -51,7 +51,16 @@ internal sealed class GraphCommandOptions
             Undirected = parse.GetValue(Undirected),
             Projection = projection ?? ProjectionOptions.Default,
         };
-        return GraphInputs.Load(parse.GetValue(Input)!, options, timing ? ReportPhase : null);
+        var input = parse.GetValue(Input)!;
+        var store = StoreOptions.OpenFor(parse, input, cancellationToken);
+        try
+        {
+            return GraphInputs.Load(input, options, timing ? ReportPhase : null, store);
+        }
+        finally
+        {
+            StoreOptions.Close(store);
+        }
     }
 
     public static void ReportPhase(string phase, TimeSpan elapsed) =>

@@ -42,6 +42,7 @@ public static class ServerApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSqliteCaseStore();
+        builder.Services.AddPostgresCaseStore();
         builder.Services.AddSingleton<CaseStoreOpener>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<CaseStoreOpener>().OpenAsync(options.Store).GetAwaiter().GetResult());
         builder.Services.AddSingleton<CaseAccess>();
@@ -63,6 +64,7 @@ public static class ServerApp
         var app = builder.Build();
         app.UseMiddleware<ProblemMiddleware>();
         app.UseResponseCompression();
+        UseWorkbench(app);
         SecurityServices.Use(app, options);
         app.MapOpenApi("/openapi/{documentName}.json").WithMetadata(new PublicEndpoint());
         app.MapScalarApiReference().WithMetadata(new PublicEndpoint());
@@ -84,5 +86,23 @@ public static class ServerApp
     {
         await using var app = Build(args);
         await app.RunAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Serves the analyst's workbench (web/dist, copied to wwwroot/ next to the assembly by the build) at <c>/</c>.
+    /// Static files hold no case data, so they need no permission; every figure the page shows comes from the API.
+    /// Absent in a build made with <c>-p:SkipWebBuild=true</c>: then only the API is served.
+    /// </summary>
+    private static void UseWorkbench(WebApplication app)
+    {
+        var root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        if (!File.Exists(Path.Combine(root, "index.html")))
+        {
+            return;
+        }
+
+        var files = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(root);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
     }
 }

@@ -19,6 +19,7 @@ public static class SecurityServices
         RequireSecretPseudonymKey(urls, Environment.GetEnvironmentVariable(IdentityProtection.KeyEnvironmentVariable));
         builder.Services.AddSingleton(builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions());
         builder.Services.AddSqliteSecurityStore();
+        builder.Services.AddPostgresSecurityStore();
         builder.Services.AddSingleton<SecurityStoreOpener>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<SecurityStoreOpener>().OpenAsync(options.Store).GetAwaiter().GetResult());
         builder.Services.AddSingleton<Authenticator>();
@@ -41,7 +42,7 @@ public static class SecurityServices
 
     /// <summary>Opens the security store of <paramref name="store"/> (a <c>--store</c> value; null: the default) outside a host, for the CLI.</summary>
     public static Task<ISecurityStore> OpenStoreAsync(string? store, CancellationToken cancellationToken = default) =>
-        new SecurityStoreOpener([new NetworkAnalysis.Storage.Sqlite.SqliteSecurityStoreProvider()]).OpenAsync(store, cancellationToken);
+        new SecurityStoreOpener([new NetworkAnalysis.Storage.Sqlite.SqliteSecurityStoreProvider(), new NetworkAnalysis.Storage.Postgres.PostgresSecurityStoreProvider()]).OpenAsync(store, cancellationToken);
 
     /// <summary>Throws when <paramref name="urls"/> reach beyond loopback and <paramref name="key"/> is not a secret of the operator's.</summary>
     public static void RequireSecretPseudonymKey(string urls, string? key)
