@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Cli.Output;
 
@@ -57,8 +58,8 @@ internal static class CasesCommand
         command.SetAction((parse, ct) => WithStore(parse, ct, store =>
         {
             var cases = store.ListCasesAsync(ct).GetAwaiter().GetResult();
-            TableWriter.Write(Console.Out, parse.GetValue(format), ["case", "latest_version", "owner", "classification", "created", "description"],
-                cases.Select(c => new object?[] { c.Name, c.LatestVersion, c.Owner, c.Classification, Time(c.CreatedAt), c.Description }));
+            ResultTableWriter.Write(Console.Out, parse.GetValue(format), new ResultTable(["case", "latest_version", "owner", "classification", "created", "description"],
+                cases.Select(c => new object?[] { c.Name, c.LatestVersion, c.Owner, c.Classification, Time(c.CreatedAt), c.Description })));
         }));
         return command;
     }
@@ -98,7 +99,7 @@ internal static class CasesCommand
                 rows.Add(["content_hash", v.ContentHash]);
             }
 
-            TableWriter.Write(Console.Out, OutputFormat.Tsv, ["field", "value"], rows);
+            ResultTableWriter.Write(Console.Out, ResultFormat.Tsv, new ResultTable(["field", "value"], rows));
         }));
         return command;
     }
@@ -157,8 +158,8 @@ internal static class CasesCommand
         command.SetAction((parse, ct) => WithStore(parse, ct, store =>
         {
             var versions = store.ListVersionsAsync(parse.GetValue(name)!, ct).GetAwaiter().GetResult();
-            TableWriter.Write(Console.Out, parse.GetValue(format), ["version", "operation", "created_by", "created_at", "source_files", "agents", "transactions", "groups", "imported_rows", "content_hash", "note"],
-                versions.Select(v => new object?[] { v.Version, v.Operation, v.CreatedBy, Time(v.CreatedAt), string.Join(';', v.SourceFiles), v.Agents, v.Transactions, v.Groups, v.ImportedRows, v.ContentHash, v.Note }));
+            ResultTableWriter.Write(Console.Out, parse.GetValue(format), new ResultTable(["version", "operation", "created_by", "created_at", "source_files", "agents", "transactions", "groups", "imported_rows", "content_hash", "note"],
+                versions.Select(v => new object?[] { v.Version, v.Operation, v.CreatedBy, Time(v.CreatedAt), string.Join(';', v.SourceFiles), v.Agents, v.Transactions, v.Groups, v.ImportedRows, v.ContentHash, v.Note })));
         }));
         return command;
     }
