@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace NetworkAnalysis.Server.Jobs;
 
 /// <summary>Where a job is in its life.</summary>
@@ -51,5 +53,6 @@ public sealed record JobRecord(
     string? Error)
 {
     /// <summary>True once it can no longer change.</summary>
+    [JsonIgnore]
     public bool IsFinished => State is JobState.Succeeded or JobState.Failed or JobState.Cancelled;
 }
