@@ -50,6 +50,8 @@ internal static class Program
         root.Subcommands.Add(CyclesCommand.Create());
         root.Subcommands.Add(CasesCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         root.Options.Add(StoreOptions.Create());
         return root;
     }

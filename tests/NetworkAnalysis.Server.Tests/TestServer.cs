@@ -33,7 +33,9 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
         string[] args = ["--Netan:Store", Path.Combine(folder, "cases.db"), "--Netan:DataDirectory", Path.Combine(folder, "data"), .. settings];
         var app = ServerApp.Build(args, b => b.WebHost.UseTestServer());
         await app.StartAsync();
-        return new ServiceUnderTest(app, folder);
+        var service = new ServiceUnderTest(app, folder);
+        await Security.TestIdentities.AuthorizeAsync(app, service.Client);
+        return service;
     }
 
     public static string Sample => Path.Combine(SharedData.RepositoryRoot, "samples", "operation-mare-nostrum");

@@ -39,6 +39,7 @@ internal static class AgentEndpoints
             Limit = JsonBody.QueryInt(request, "limit", 50, 1, AgentQuery.MaxPageSize),
         };
         var page = await cases.Store.SearchAgentsAsync(exact, query, ct).ConfigureAwait(false);
+        Security.Caller.CountRecords(request.HttpContext, page.Agents.Count);
         return Results.Ok(new
         {
             total = page.Total,

@@ -32,8 +32,8 @@ internal static class CaseEndpoints
         return Results.Created($"/api/v1/cases/{Uri.EscapeDataString(info.Name)}", info);
     }
 
-    public static async Task<IResult> List(CaseAccess cases, CancellationToken ct) =>
-        Results.Ok(await cases.Store.ListCasesAsync(ct).ConfigureAwait(false));
+    public static async Task<IResult> List(HttpContext context, CaseAccess cases, CancellationToken ct) =>
+        Results.Ok(Security.Caller.Visible(context, await cases.Store.ListCasesAsync(ct).ConfigureAwait(false), c => c.Name));
 
     public static async Task<IResult> Get(string caseName, CaseAccess cases, CancellationToken ct) =>
         Results.Ok(await cases.Store.FindCaseAsync(caseName, ct).ConfigureAwait(false) ?? throw ProblemException.NotFound($"no case '{caseName}'"));

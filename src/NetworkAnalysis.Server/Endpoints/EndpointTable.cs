@@ -38,6 +38,7 @@ public static class EndpointTable
         new("cancelJob", "DELETE", Api + "/jobs/{jobId}", CancelJob, AuditCategory.Analysis, EndpointMode.Sync, "Cancel a queued or running job.", JobEndpoints.Cancel) { Tag = "jobs", Produces = typeof(JobRecord), SuccessStatus = 202 },
         new("getJobResult", "GET", Api + "/jobs/{jobId}/result", ReadCase, CaseData, EndpointMode.Sync, "A finished job's result (the CLI's JSON in 'result').", JobEndpoints.Result) { Tag = "jobs" },
         .. AnalysisCatalog.All.Select(AnalysisRow),
+        .. Security.SecurityEndpoints.Rows,
     ];
 
     private static EndpointRow AnalysisRow(AnalysisDefinition analysis) =>

@@ -34,6 +34,15 @@ public enum Permission
 
     /// <summary>Cancel a job on a case.</summary>
     CancelJob,
+
+    /// <summary>See real names of a case's protected agents, with a written reason, for a limited time (supervisor).</summary>
+    Unmask,
+
+    /// <summary>Add, list and revoke users and keys; grant cases (admin).</summary>
+    ManageUsers,
+
+    /// <summary>Read the audit log (admin).</summary>
+    ReadAudit,
 }
 
 /// <summary>What an audit entry records a request as (used by the security layer's audit log).</summary>
@@ -53,6 +62,12 @@ public enum AuditCategory
 
     /// <summary>An analysis run or a job changed.</summary>
     Analysis,
+
+    /// <summary>Users, keys, grants or the audit log read or changed.</summary>
+    Administration,
+
+    /// <summary>A protected identity asked for or shown.</summary>
+    Unmask,
 }
 
 /// <summary>Whether the endpoint answers in the request or starts a job (202 with the job).</summary>

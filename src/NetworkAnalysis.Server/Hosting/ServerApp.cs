@@ -10,6 +10,7 @@ using NetworkAnalysis.Server.Endpoints;
 using NetworkAnalysis.Server.Jobs;
 using NetworkAnalysis.Server.OpenApi;
 using NetworkAnalysis.Server.Problems;
+using NetworkAnalysis.Server.Security;
 using NetworkAnalysis.Server.Uploads;
 using Scalar.AspNetCore;
 
@@ -49,6 +50,7 @@ public static class ServerApp
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         builder.Services.AddSingleton<UploadReader>();
+        SecurityServices.Add(builder, options, builder.Configuration["urls"] ?? DefaultUrls);
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -63,8 +65,9 @@ public static class ServerApp
         app.UseMiddleware<ProblemMiddleware>();
         app.UseResponseCompression();
         UseWorkbench(app);
-        app.MapOpenApi("/openapi/{documentName}.json");
-        app.MapScalarApiReference();
+        SecurityServices.Use(app, options);
+        app.MapOpenApi("/openapi/{documentName}.json").WithMetadata(new PublicEndpoint());
+        app.MapScalarApiReference().WithMetadata(new PublicEndpoint());
         foreach (var row in EndpointTable.Rows)
         {
             var endpoint = app.MapMethods(row.Route, [row.Method], row.Handler)
