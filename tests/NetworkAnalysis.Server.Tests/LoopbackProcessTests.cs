@@ -16,6 +16,7 @@ public class LoopbackProcessTests
         var folder = Directory.CreateTempSubdirectory("netan-serve-").FullName;
         var port = FreePort();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AddUser(folder));
         var server = Start(folder, port);
         try
         {
@@ -74,6 +75,23 @@ public class LoopbackProcessTests
         var response = await client.PostAsync("/api/v1/cases/mare/versions/latest/analyses/keyplayers", ServiceUnderTest.Json(body));
         response.StatusCode.Should().Be(HttpStatusCode.Accepted);
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+    }
+
+    // The service denies by default: the test acts as a supervisor created with `netan users add`, as a user would.
+    private static string AddUser(string folder)
+    {
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "netan.dll"), "users", "add", "tester", "--role", "supervisor", "--store", Path.Combine(folder, "cases.db") })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(60_000).Should().BeTrue("netan users add finishes");
+        process.ExitCode.Should().Be(0, stderr.Result);
+        return stdout.Result.Trim();
     }
 
     private static Process Start(string folder, int port)

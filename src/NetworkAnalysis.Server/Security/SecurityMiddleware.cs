@@ -43,7 +43,11 @@ public sealed class SecurityMiddleware(
         ArgumentNullException.ThrowIfNull(context);
         var endpoint = context.GetEndpoint();
         var row = endpoint?.Metadata.GetMetadata<EndpointRow>();
-        if (endpoint is null || (row is null && endpoint.Metadata.GetMetadata<PublicEndpoint>() is not null))
+        // Routing answers a known route with the wrong method through its own "405 ..." endpoint: it runs no
+        // handler and tells only that the route exists, so it passes like an unmatched path (which gets 404).
+        if (endpoint is null
+            || (row is null && endpoint.Metadata.GetMetadata<PublicEndpoint>() is not null)
+            || (row is null && endpoint.DisplayName?.StartsWith("405 ", StringComparison.Ordinal) == true))
         {
             await next(context).ConfigureAwait(false);
             return;
