@@ -118,6 +118,17 @@ public static class ReportRenderer
                 json.WriteStartObject();
                 json.WriteString("title", section.Title);
                 json.WriteString("text", section.Text);
+                if (section.Seconds is { } seconds)
+                {
+                    json.WriteNumber("seconds", Math.Round(seconds, 3));
+                }
+
+                if (section.Estimate is { } estimate)
+                {
+                    json.WritePropertyName("estimate");
+                    JsonSerializer.Serialize(json, estimate, options);
+                }
+
                 json.WriteStartArray("rows");
                 foreach (var row in section.Rows)
                 {

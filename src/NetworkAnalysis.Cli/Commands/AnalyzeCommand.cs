@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Reports;
 using NetworkAnalysis.IO;
 
@@ -16,20 +17,28 @@ internal static class AnalyzeCommand
         var quiet = new Option<bool>("--quiet") { Description = "Do not print the Markdown report to stdout." };
         var reveal = CommonOptions.RevealIdentities();
         var threads = CommonOptions.Threads();
+        var exact = new Option<bool>("--exact") { Description = "Compute betweenness exactly even above 20,000 agents (default: estimated there from 1,000 sampled sources, seed 1; the report states the error bound)." };
+        var weight = CommonOptions.Weight();
         var command = new Command("analyze", """
             Analyse a case and write report.md and report.json: dataset summary, most connected agents,
             components, and the further analyses (centrality, groups, brokers, key players, classification).
             Example: netan analyze samples/operation-mare-nostrum --out report
             """)
         {
-            dataset, outDir, top, quiet, reveal, threads,
+            dataset, outDir, top, quiet, reveal, threads, exact, weight,
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var folder = parse.GetValue(dataset)!;
             var network = CaseInputs.ReadDataset(folder);
             var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
-            var options = new CaseAnalysisOptions { Top = parse.GetValue(top), MaxDegreeOfParallelism = parse.GetValue(threads) };
+            var options = new CaseAnalysisOptions
+            {
+                Top = parse.GetValue(top),
+                MaxDegreeOfParallelism = parse.GetValue(threads),
+                Exact = parse.GetValue(exact),
+                Projection = ProjectionOptions.Default with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
+            };
             if (options.Top < 1)
             {
                 throw new UsageException("--top must be at least 1");
