@@ -4,8 +4,9 @@ namespace NetworkAnalysis.Application.Projection;
 
 /// <summary>
 /// Which part of a <see cref="TransactionNetwork"/> becomes the engine graph, and how transactions are
-/// aggregated into edges. The default keeps every agent and transaction, directed, weights = counts, and
-/// leaves every tie out (so a dataset with ties gives the same results as before ties existed).
+/// aggregated into edges. The default keeps every agent and transaction, directed, weights = summed
+/// <c>weight</c> column (the number of transactions when no weights are given), and leaves every tie out
+/// (so a dataset with ties gives the same results as before ties existed).
 /// </summary>
 public sealed record ProjectionOptions
 {
@@ -43,8 +44,14 @@ public sealed record ProjectionOptions
     /// <summary>With a time window, whether transactions without a time are kept (default false: a window means "known to be inside it").</summary>
     public bool KeepUntimed { get; init; }
 
-    /// <summary>How parallel transactions become one weighted edge (default <see cref="EdgeAggregation.Count"/>).</summary>
-    public EdgeAggregation Aggregation { get; init; } = EdgeAggregation.Count;
+    /// <summary>
+    /// The weight of an edge, which every weighted analysis uses: <see cref="EdgeAggregation.Weight"/> (default:
+    /// the sum of the transactions' <c>weight</c> column, "the strength of the link"; a transaction without
+    /// one weighs 1, so without weights this is the number of transactions, and an edge list's weights
+    /// carry through), <see cref="EdgeAggregation.Count"/> (number of transactions) or
+    /// <see cref="EdgeAggregation.Amount"/> (summed amounts; transactions without an amount are left out).
+    /// </summary>
+    public EdgeAggregation Aggregation { get; init; } = EdgeAggregation.Weight;
 
     /// <summary>Whether edges keep the direction of the transactions (default true). When false, u→v and v→u merge into one undirected edge.</summary>
     public bool Directed { get; init; } = true;

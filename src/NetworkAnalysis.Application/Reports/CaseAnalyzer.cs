@@ -40,10 +40,11 @@ public static class CaseAnalyzer
         var components = SummariseComponents(graph);
         var sections = new List<ReportSection>();
         sections.AddRange(GraphSections.Centrality(projected, protection, options, cancellationToken));
+        var communitiesClock = System.Diagnostics.Stopwatch.StartNew();
         var communities = GraphSections.FindCommunities(projected, options, cancellationToken);
-        sections.Add(GraphSections.Communities(network, projected, communities, protection, options));
+        sections.Add(GraphSections.Communities(network, projected, communities, protection, options) with { Seconds = communitiesClock.Elapsed.TotalSeconds });
         sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top }, cancellationToken));
-        sections.Add(GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken));
+        sections.Add(Timed(() => GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken)));
         return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components)
         {
             Sections = sections,
@@ -51,6 +52,14 @@ public static class CaseAnalyzer
                 CommunityCategory(communities),
                 new NodeMeasure("counterparts", counterparts)),
         };
+    }
+
+    /// <summary>Builds a section and records how long it took.</summary>
+    internal static ReportSection Timed(Func<ReportSection> build)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var section = build();
+        return section with { Seconds = clock.Elapsed.TotalSeconds };
     }
 
     /// <summary>Ranks nodes by <paramref name="values"/> (highest first, ties by input order) and shows the top ones.</summary>

@@ -155,6 +155,17 @@ public static class ReportRenderer
                 }
 
                 json.WriteEndArray();
+                if (section.Seconds is { } seconds)
+                {
+                    json.WriteNumber("seconds", Math.Round(seconds, 3));
+                }
+
+                if (section.Estimate is { } estimate)
+                {
+                    json.WritePropertyName("estimate");
+                    JsonSerializer.Serialize(json, estimate, options);
+                }
+
                 json.WriteStartArray("rows");
                 foreach (var row in section.Rows)
                 {

@@ -13,7 +13,8 @@ internal static class BrokersCommand
         var common = new CaseCommandOptions();
         var partition = new Option<string>("--partition") { Description = "What the roles are counted against: groups (default), spheres, kinds or communities.", DefaultValueFactory = _ => "groups" };
         partition.AcceptOnlyFromAmong([.. OptionWords.Partitions.Keys]);
-        var weighted = new Option<bool>("--weighted") { Description = "Burt's measures use tie strengths (transaction counts) instead of presence." };
+        var weighted = new Option<bool>("--weighted") { Description = "Burt's measures use tie strengths (as --weight says) instead of presence." };
+        var weight = CommonOptions.Weight();
         var top = new Option<int>("--top") { Description = "Most rows, highest total brokerage first (default 50).", DefaultValueFactory = _ => 50 };
         var command = new Command("brokers", """
             Who brokers between groups (or spheres, kinds, communities): for each agent the Gould-Fernandez
@@ -29,6 +30,7 @@ internal static class BrokersCommand
         common.AddTo(command);
         command.Options.Add(partition);
         command.Options.Add(weighted);
+        command.Options.Add(weight);
         command.Options.Add(top);
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
@@ -36,6 +38,7 @@ internal static class BrokersCommand
             {
                 Partition = OptionWords.Partitions[parse.GetValue(partition)!],
                 WeightedConstraint = parse.GetValue(weighted),
+                Projection = BrokerageOptions.Default.Projection with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
                 MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
             };
             var context = common.Load(parse);

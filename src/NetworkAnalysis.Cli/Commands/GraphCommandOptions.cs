@@ -26,6 +26,8 @@ internal sealed class GraphCommandOptions
 
     public Option<bool> Reveal { get; } = CommonOptions.RevealIdentities();
 
+    public Option<string> Weight { get; } = CommonOptions.Weight();
+
     public Option<bool> Timing { get; } = new("--timing")
     {
         Description = "Print the time of each phase to stderr (load, build, compute).",
@@ -40,6 +42,7 @@ internal sealed class GraphCommandOptions
         command.Options.Add(Threads);
         command.Options.Add(Reveal);
         command.Options.Add(Timing);
+        command.Options.Add(Weight);
     }
 
     /// <summary>Loads the input, reporting load and build times to stderr when <c>--timing</c> is set.</summary>
@@ -49,7 +52,7 @@ internal sealed class GraphCommandOptions
         var options = new GraphLoadOptions
         {
             Undirected = parse.GetValue(Undirected),
-            Projection = projection ?? ProjectionOptions.Default,
+            Projection = (projection ?? ProjectionOptions.Default) with { Aggregation = CommonOptions.Aggregation(parse.GetValue(Weight)) },
         };
         var input = parse.GetValue(Input)!;
         var store = StoreOptions.OpenFor(parse, input, cancellationToken);
