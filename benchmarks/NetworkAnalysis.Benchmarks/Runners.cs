@@ -14,5 +14,6 @@ internal static class Runners
             ["formats"] = FormatsRunner.Run,
             ["classify"] = ClassificationRunner.Run,
             ["classify-quality"] = ClassificationQualityRunner.Run,
+            ["classify-train"] = TypologyTrainingRunner.Run,
         };
 }
