@@ -27,6 +27,23 @@ internal static class TypologyTrainingRunner
         var corpus = TypologyTraining.BuildCorpus(options, new Progress<string>(m => Console.Error.Write($"\r{m}          ")));
         Console.Error.WriteLine();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"corpus: {corpus.Count} groups in {clock.Elapsed.TotalSeconds:0} s"));
+        if (StringArg(args, "--l2-sweep") is { } sweep)
+        {
+            // Model selection: the penalty that generalises, by LOCO and by the external folders.
+            foreach (var value in sweep.Split(',').Select(v => double.Parse(v, CultureInfo.InvariantCulture)))
+            {
+                var o = options with { L2 = value };
+                var lo = TypologyTraining.LeaveOneConfigurationOut(corpus, o);
+                var pooled = new LeftOutConfiguration("all", [.. lo.SelectMany(l => l.Predictions)]);
+                var worst = lo.Min(l => l.Model(GroupOrigin.Declared).MacroF1 - l.Rules(GroupOrigin.Declared).MacroF1);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"L2 {value}: LOCO declared {pooled.Model(GroupOrigin.Declared).MacroF1:0.000} detected {pooled.Model(GroupOrigin.Detected).MacroF1:0.000} worst margin over rules {worst:+0.000;-0.000}"));
+                External(args, TypologyTraining.BuildShipped(corpus, lo, o), o);
+            }
+
+            return 0;
+        }
+
         var leftOut = TypologyTraining.LeaveOneConfigurationOut(corpus, options);
         var report = Report(leftOut, options);
         Console.Write(report);
@@ -42,9 +59,20 @@ internal static class TypologyTrainingRunner
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model -> {path} (calibration slope {model.CalibrationSlope}, offset {model.CalibrationOffset})"));
         }
 
+        External(args, TypologyTraining.BuildShipped(corpus, leftOut, options), options);
+        if (args.Contains("--diag"))
+        {
+            Diagnose(leftOut);
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done in {clock.Elapsed.TotalSeconds:0} s"));
+        return 0;
+    }
+
+    private static void External(string[] args, GroupModel model, TypologyTrainingOptions options)
+    {
         if (StringArg(args, "--external") is { } external)
         {
-            var model = TypologyTraining.BuildShipped(corpus, leftOut, options);
             foreach (var folder in external.Split(','))
             {
                 foreach (var selection in new[] { GroupSelection.Declared, GroupSelection.Detected })
@@ -58,14 +86,6 @@ internal static class TypologyTrainingRunner
                 }
             }
         }
-
-        if (args.Contains("--diag"))
-        {
-            Diagnose(leftOut);
-        }
-
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"done in {clock.Elapsed.TotalSeconds:0} s"));
-        return 0;
     }
 
     private static string Report(IReadOnlyList<LeftOutConfiguration> leftOut, TypologyTrainingOptions options)

@@ -3,7 +3,7 @@
 # record layouts, and the hard shapes the issue reports (small groups that are long-lived, or whose few
 # members each do many functions). Never used for training; used to check that the built-in model
 # generalises to data it was not tuned on. Same author as the classifier, so a check, not an independent test.
-# Usage: python3 typology_shift_generator.py OUT  (writes OUT/{A,B,C}/caseN; groups.csv carries the labels)
+# Usage: python3 typology_shift_generator.py OUT  (writes OUT/{A,B,C,D}/caseN; groups.csv carries the labels)
 import csv, datetime, os, random, sys
 
 COUNTRIES = ["AF","IR","TR","GR","BG","RS","HU","AT","DE","FR","IT","ES","MA","LY","NG","NE","SD","ER","PK","IQ",
@@ -11,7 +11,7 @@ COUNTRIES = ["AF","IR","TR","GR","BG","RS","HU","AT","DE","FR","IT","ES","MA","L
 T0 = datetime.datetime(2015, 3, 1)
 
 def make(path, seed, groups=25, share=0.5, small_members=(2, 9), big_members=(8, 45), long_small=0.4,
-         many_fn_small=0.4, noise=0.15, miss_fn=0.3, miss_members=0.1, no_time=False, no_routes=False):
+         many_fn_small=0.4, officials=0.75, crimes=0.45, noise=0.15, miss_fn=0.3, miss_members=0.1, no_time=False, no_routes=False):
     r = random.Random(seed)
     agents, txs, labels = [], [], []
     def stamp(day):
@@ -70,14 +70,14 @@ def make(path, seed, groups=25, share=0.5, small_members=(2, 9), big_members=(8,
             if trafficking:
                 for k in range(r.randint(2, 8)): tx(r.choice(seen), who, "exploitation", day + 30 * (k + 1), amount=str(r.randint(150, 1200)), country=stops[-1])
         if big:
-            if r.random() < 0.75:
+            if r.random() < officials:
                 for k in range(r.randint(1, 5)):
                     o = agent(f"{gid}-off{k}", "official", r.choice(countries))
                     for _ in range(r.randint(1, 6)): tx(r.choice(seen), o, r.choice(["bribe", "payment"]), when(), amount=str(r.randint(300, 8000)))
             for k in range(r.randint(0, 4)):
                 b = agent(f"{gid}-biz{k}", "business", r.choice(countries))
                 for _ in range(r.randint(2, 9)): tx(r.choice(seen), b, r.choice(["laundering", "payment"]), when(), amount=str(r.randint(2000, 60000)))
-            if r.random() < 0.45:
+            if r.random() < crimes:
                 dealer = agent(f"{gid}-dl", "group", r.choice(countries))
                 for _ in range(r.randint(2, 10)): tx(r.choice(seen), dealer, r.choice(["drugs", "drugs", "arms"]), when())
         else:
@@ -104,4 +104,5 @@ root = sys.argv[1]
 for s in range(4):
     make(f"{root}/A/case{s}", 10 + s)
     make(f"{root}/B/case{s}", 20 + s, share=0.35, small_members=(3, 12), big_members=(10, 30), long_small=0.6, many_fn_small=0.6, noise=0.3, miss_fn=0.5)
+    make(f"{root}/D/case{s}", 40 + s, share=0.4, small_members=(3, 12), big_members=(6, 20), long_small=0.7, many_fn_small=0.7, officials=0.5, crimes=0.3, noise=0.25, miss_fn=0.4, miss_members=0.25)
     make(f"{root}/C/case{s}", 30 + s, small_members=(2, 6), big_members=(6, 25), long_small=0.3, many_fn_small=0.3, no_routes=s % 2 == 0, no_time=s == 3)

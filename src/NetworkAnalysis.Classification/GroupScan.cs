@@ -23,6 +23,7 @@ internal sealed class GroupScan
     private readonly List<int> _countedCountries = [];
     private readonly int[] _countryTransactions;
     private readonly int[] _boughtEvidence = new int[FunctionSet.All.Count];
+    private readonly int[] _ownEvidence = new int[FunctionSet.All.Count];
     private readonly Dictionary<int, int> _businessUses = [];
     private readonly int[] _routeStamp;
     private readonly long[] _routeFirst;
@@ -152,6 +153,7 @@ internal sealed class GroupScan
         _countedCountries.Clear();
         Array.Clear(_kindCounts);
         Array.Clear(_boughtEvidence);
+        Array.Clear(_ownEvidence);
         _countries = 0;
     }
 
@@ -207,7 +209,7 @@ internal sealed class GroupScan
 
             if (function is { } f)
             {
-                tally.Evidence = tally.Evidence.With(f);
+                Show(ref tally, f);
             }
 
             return;
@@ -221,7 +223,7 @@ internal sealed class GroupScan
                 AddPerson(other);
                 if (function is { } pf && (pf != Function.DocumentForgery || memberIsSource))
                 {
-                    tally.Evidence = tally.Evidence.With(pf);
+                    Show(ref tally, pf);
                 }
 
                 break;
@@ -261,7 +263,7 @@ internal sealed class GroupScan
 
                 if (kind == TransactionKind.Laundering)
                 {
-                    tally.Evidence = tally.Evidence.With(Function.MoneyLaundering);
+                    Show(ref tally, Function.MoneyLaundering);
                 }
 
                 break;
@@ -303,6 +305,22 @@ internal sealed class GroupScan
         }
     }
 
+    // A transaction showing a member performing a function. Core functions count at once; an ancillary
+    // service only when at least two transactions show it (as for services bought), so one stray or
+    // mis-coded record does not make a group launder or forge in-house. Long-lived groups collect more
+    // stray records, so a single-record rule would make duration look like in-house services.
+    private void Show(ref Tally tally, Function f)
+    {
+        if (AncillaryServices.All.Contains(f))
+        {
+            _ownEvidence[(int)f]++;
+        }
+        else
+        {
+            tally.Evidence = tally.Evidence.With(f);
+        }
+    }
+
     private void ScanOutsider(int other, TransactionKind kind, bool memberIsSource, ref Tally tally)
     {
         var function = AncillaryServices.FunctionOf(kind);
@@ -311,7 +329,7 @@ internal sealed class GroupScan
             // Documents a member hands to an outsider show the member's own forgery.
             if (f == Function.DocumentForgery && memberIsSource)
             {
-                tally.Evidence = tally.Evidence.With(f);
+                Show(ref tally, f);
                 return;
             }
 
@@ -524,6 +542,11 @@ internal sealed class GroupScan
             {
                 tally.Bought = tally.Bought.With((Function)f);
             }
+
+            if (_ownEvidence[f] >= 2)
+            {
+                tally.Evidence = tally.Evidence.With((Function)f);
+            }
         }
 
         foreach (var (business, uses) in _businessUses)
@@ -540,7 +563,7 @@ internal sealed class GroupScan
             .Union(tally.Evidence.Intersect(core))
             .Union(tally.Evidence.Intersect(ancillary).Except(tally.Bought));
         var boughtOnly = tally.Bought.Intersect(ancillary).Except(inHouse);
-        var functionsKnown = anyDeclared || !tally.Evidence.IsEmpty || _boughtEvidence.Any(e => e > 0);
+        var functionsKnown = anyDeclared || !tally.Evidence.IsEmpty || _boughtEvidence.Any(e => e > 0) || _ownEvidence.Any(e => e > 0);
         var inHouseFunctions = functionsKnown ? inHouse : FunctionSet.Empty;
         if (functionsKnown)
         {

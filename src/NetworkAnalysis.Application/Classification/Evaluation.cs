@@ -108,7 +108,11 @@ public static class Evaluation
         ArgumentNullException.ThrowIfNull(rows);
         var list = rows.ToList();
         var labelled = list.Where(r => r.Label is not null).Select(r => (r.Label!.Value, r.Type, (double?)r.Score));
-        return Compute(labelled, list.Count(r => r.Label is null));
+        return Compute(labelled, list.Count(r => r.Label is null)) with
+        {
+            Uncertain = list.Count(r => r.Label is not null && r.Uncertain),
+            Auc = Auc(list.Where(r => r.Label is not null).Select(r => (r.Label!.Value, r.Score))),
+        };
     }
 
     private static EvaluationResult Compute(IEnumerable<(GroupType Actual, GroupType Predicted, double? Probability)> items, int unlabelled)

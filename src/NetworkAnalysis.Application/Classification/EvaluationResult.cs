@@ -17,6 +17,9 @@ public sealed record EvaluationResult(int Count, int Unlabelled, double Accuracy
     /// <summary>Brier score of the probabilities (mean squared error against 0/1), or null when none were given.</summary>
     public double? Brier { get; init; }
 
+    /// <summary>Labelled groups reported as uncertain (counted above with their likelier type).</summary>
+    public int Uncertain { get; init; }
+
     /// <summary>ROC AUC of the probabilities, or null when not computed or only one type occurs.</summary>
     public double? Auc { get; init; }
 }
