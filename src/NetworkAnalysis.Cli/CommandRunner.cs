@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Requests;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Cli;
@@ -24,6 +25,11 @@ internal static class CommandRunner
         {
             await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
             return ExitCodes.BadInput;
+        }
+        catch (OptionException ex)
+        {
+            await Console.Error.WriteLineAsync("netan: " + ex.Message).ConfigureAwait(false);
+            return ExitCodes.Usage;
         }
         catch (UsageException ex)
         {

@@ -1,4 +1,4 @@
-using NetworkAnalysis.Application.Synthetic;
+using NetworkAnalysis.Synthetic;
 
 namespace NetworkAnalysis.Application.Classification;
 

@@ -99,7 +99,7 @@ public static class TypologyTraining
     private static List<LabelledGroup> Dataset(TrainingConfiguration configuration, int dataset, TypologyTrainingOptions options, CancellationToken cancellationToken)
     {
         var (generator, observation) = configuration.Sample(dataset, options.Seed);
-        var network = observation.Apply(Synthetic.CaseGenerator.Generate(generator));
+        var network = observation.Apply(NetworkAnalysis.Synthetic.CaseGenerator.Generate(generator));
         var list = new List<LabelledGroup>();
         var selections = options.IncludeDetected ? new[] { GroupSelection.Declared, GroupSelection.Detected } : [GroupSelection.Declared];
         foreach (var selection in selections)

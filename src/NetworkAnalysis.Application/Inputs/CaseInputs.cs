@@ -24,8 +24,11 @@ public static class CaseInputs
     /// Reads a network from a dataset folder or any readable file format (by <paramref name="format"/>
     /// name, or by extension). <c>Directed</c> is false for formats that declare undirected edges.
     /// </summary>
+    /// <param name="path">A dataset folder or a file.</param>
+    /// <param name="format">The format's name, or null to choose by extension / folder.</param>
+    /// <param name="options">Caps and settings of the file readers (e.g. <see cref="FormatReadOptions.Lenient"/>); null for the defaults.</param>
     /// <exception cref="InputFormatException">The input is missing, malformed or of an unknown format.</exception>
-    public static (TransactionNetwork Network, bool Directed, IReadOnlyList<string> Warnings) ReadNetwork(string path, string? format = null)
+    public static (TransactionNetwork Network, bool Directed, IReadOnlyList<string> Warnings) ReadNetwork(string path, string? format = null, FormatReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (format is null or "dataset" && Directory.Exists(path))
@@ -48,7 +51,7 @@ public static class CaseInputs
             throw new InputFormatException(new InputProblem(path, null, null, ex.Message));
         }
 
-        var result = NetworkFormats.Read(path, reader.Name);
+        var result = NetworkFormats.Read(path, reader.Name, options);
         return (result.Network, result.Directed, result.Warnings);
     }
 }

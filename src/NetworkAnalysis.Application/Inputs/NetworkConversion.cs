@@ -17,11 +17,12 @@ public static class NetworkConversion
     /// <param name="from">Input format name, or null to choose by extension / folder.</param>
     /// <param name="to">Output format name, or null to choose by extension (no extension: dataset folder).</param>
     /// <param name="protection">How sensitive agents appear in the output.</param>
-    public static IReadOnlyList<string> Convert(string input, string output, string? from, string? to, IdentityProtection protection)
+    /// <param name="lenient">FollowTheMoney and APOC input: count and skip unknown schemata and dangling links instead of failing.</param>
+    public static IReadOnlyList<string> Convert(string input, string output, string? from, string? to, IdentityProtection protection, bool lenient = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(protection);
-        var read = CaseInputs.ReadNetwork(input, from);
+        var read = CaseInputs.ReadNetwork(input, from, lenient ? FormatReadOptions.Default with { Lenient = true } : null);
         var warnings = new List<string>(read.Warnings);
         var target = to ?? (Path.GetExtension(output).Length == 0 ? "dataset" : null);
         if (target == "dataset")

@@ -39,9 +39,11 @@ internal static class GraphSections
         }
     }
 
-    public static ReportSection Communities(TransactionNetwork network, ProjectedGraph projected, IdentityProtection protection, CaseAnalysisOptions options, CancellationToken ct)
+    public static CommunityOutcome FindCommunities(ProjectedGraph projected, CaseAnalysisOptions options, CancellationToken ct) =>
+        CommunityAnalysis.Run(projected, new CommunityRequest(CommunityMethod.Leiden) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, ct);
+
+    public static ReportSection Communities(TransactionNetwork network, ProjectedGraph projected, CommunityOutcome outcome, IdentityProtection protection, CaseAnalysisOptions options)
     {
-        var outcome = CommunityAnalysis.Run(projected, new CommunityRequest(CommunityMethod.Leiden) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, ct);
         var degree = Degrees.Compute(projected.Graph);
 
         var rows = new List<object?[]>();

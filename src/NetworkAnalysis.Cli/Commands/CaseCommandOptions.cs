@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
 using NetworkAnalysis.Core;
 
@@ -22,7 +23,7 @@ internal sealed class CaseCommandOptions
         Description = "Format of <input> when its extension does not tell: dataset, graphml, gexf, graphology, cytoscape, pajek, ucinet, edgelist, edgecsv.",
     };
 
-    public Option<OutputFormat> Format { get; } = CommonOptions.Format();
+    public Option<ResultFormat> Format { get; } = CommonOptions.Format();
 
     public Option<string?> Out { get; } = CommonOptions.OutFile();
 
@@ -38,7 +39,7 @@ internal sealed class CaseCommandOptions
     }
 
     /// <summary>Reads the network and prints the reader's warnings to stderr.</summary>
-    public CaseContext Load(ParseResult parse)
+    public AgentDisplay Load(ParseResult parse)
     {
         var (network, _, warnings) = CaseInputs.ReadNetwork(parse.GetValue(Input)!, parse.GetValue(InputFormat));
         foreach (var warning in warnings)
@@ -46,13 +47,13 @@ internal sealed class CaseCommandOptions
             Console.Error.WriteLine("netan: warning: " + warning);
         }
 
-        return new CaseContext(network, CommonOptions.Protection(parse.GetValue(Reveal)));
+        return new AgentDisplay(network, CommonOptions.Protection(parse.GetValue(Reveal)));
     }
 
     /// <summary>Writes a table to stdout or <c>--out</c> in the chosen format.</summary>
-    public void Write(ParseResult parse, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    public void Write(ParseResult parse, ResultTable table)
     {
         var format = parse.GetValue(Format);
-        OutputTarget.Write(parse.GetValue(Out), w => TableWriter.Write(w, format, columns, rows));
+        OutputTarget.Write(parse.GetValue(Out), w => ResultTableWriter.Write(w, format, table));
     }
 }

@@ -1,34 +1,22 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NetworkAnalysis.Application.Centrality;
+using NetworkAnalysis.Application.Requests;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
-using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Paths;
+using NetworkAnalysis.Engine;
 
 namespace NetworkAnalysis.Cli.Commands;
 
 /// <summary><c>netan centrality &lt;input&gt; --measure M [options]</c>: one centrality value per node (or per edge).</summary>
 internal static class CentralityCommand
 {
-    private static readonly Dictionary<string, CentralityMeasure> Measures = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["degree"] = CentralityMeasure.Degree,
-        ["strength"] = CentralityMeasure.Strength,
-        ["betweenness"] = CentralityMeasure.Betweenness,
-        ["edge-betweenness"] = CentralityMeasure.EdgeBetweenness,
-        ["closeness"] = CentralityMeasure.Closeness,
-        ["harmonic"] = CentralityMeasure.Harmonic,
-        ["pagerank"] = CentralityMeasure.PageRank,
-        ["eigenvector"] = CentralityMeasure.Eigenvector,
-        ["katz"] = CentralityMeasure.Katz,
-        ["kcore"] = CentralityMeasure.KCore,
-    };
-
     public static Command Create()
     {
         var common = new GraphCommandOptions();
         var measure = new Option<string>("--measure", "-m") { Description = "degree|strength|betweenness|edge-betweenness|closeness|harmonic|pagerank|eigenvector|katz|kcore", Required = true };
-        measure.AcceptOnlyFromAmong([.. Measures.Keys]);
+        measure.AcceptOnlyFromAmong([.. OptionWords.Measures.Keys]);
         var weighted = CommonOptions.Weighted();
         var normalized = new Option<bool?>("--normalized") { Description = "Normalise (true/false). Defaults follow NetworkX: betweenness true, closeness uses Wasserman-Faust (true), degree and harmonic false." };
         var distance = new Option<string?>("--distance") { Description = "Path length of an edge for betweenness/closeness/harmonic: weight (heavier = longer) or inverse (1/weight: strong ties are short). Implies --weighted." };
@@ -58,7 +46,7 @@ internal static class CentralityCommand
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var name = parse.GetValue(measure)!.ToLowerInvariant();
-            var request = new CentralityRequest(Measures[name])
+            var request = new CentralityRequest(OptionWords.Measures[name])
             {
                 Weighted = parse.GetValue(weighted) || parse.GetValue(distance) is not null,
                 Normalized = parse.GetValue(normalized),
@@ -101,20 +89,7 @@ internal static class CentralityCommand
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
             var format = parse.GetValue(common.Format);
             var topN = parse.GetValue(top);
-            OutputTarget.Write(parse.GetValue(common.Out), w =>
-            {
-                if (result.EdgeValues is { } edges)
-                {
-                    var order = Ranking.Order(edges, topN);
-                    TableWriter.Write(w, format, ["source", "target", name], order.Select(e => new object?[] { ids[result.EdgeSources![e]], ids[result.EdgeTargets![e]], edges[e] }));
-                }
-                else
-                {
-                    var values = result.NodeValues!;
-                    var order = Ranking.Order(values, topN);
-                    TableWriter.Write(w, format, ["id", name], order.Select(v => new object?[] { ids[v], values[v] }));
-                }
-            });
+            OutputTarget.Write(parse.GetValue(common.Out), w => ResultTableWriter.Write(w, format, GraphTables.Centrality(result, name, ids, topN)));
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using NetworkAnalysis.Cli.Output;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Cli.Commands;
@@ -12,10 +12,10 @@ internal static class CommonOptions
         Description = "Show the real ids and names of victims, witnesses and minors (default: stable pseudonyms such as victim-7f3a9c2e41b0).",
     };
 
-    public static Option<OutputFormat> Format() => new("--format")
+    public static Option<ResultFormat> Format() => new("--format")
     {
         Description = "Output format: tsv (default), csv or json.",
-        DefaultValueFactory = _ => OutputFormat.Tsv,
+        DefaultValueFactory = _ => ResultFormat.Tsv,
     };
 
     public static Option<string?> OutFile() => new("--out")

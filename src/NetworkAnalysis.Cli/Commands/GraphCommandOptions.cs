@@ -18,7 +18,7 @@ internal sealed class GraphCommandOptions
 
     public Option<bool> Undirected { get; } = CommonOptions.Undirected();
 
-    public Option<Output.OutputFormat> Format { get; } = CommonOptions.Format();
+    public Option<Application.Results.ResultFormat> Format { get; } = CommonOptions.Format();
 
     public Option<string?> Out { get; } = CommonOptions.OutFile();
 

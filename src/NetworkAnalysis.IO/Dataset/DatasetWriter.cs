@@ -6,14 +6,15 @@ namespace NetworkAnalysis.IO.Dataset;
 
 /// <summary>
 /// Writes a network as dataset format v1 (<c>agents.csv</c>, <c>transactions.csv</c>,
-/// <c>groups.csv</c>; UTF-8 without BOM, LF line ends, fields quoted only when needed). Reading the
+/// <c>groups.csv</c>, and <c>ties.csv</c> when the network has ties; UTF-8 without BOM, LF line ends, fields quoted only when needed). Reading the
 /// result with <see cref="DatasetReader"/> gives records equal to the network's.
 /// </summary>
 /// <remarks>
 /// Never leaves a half-written dataset: the files are written completely into a temporary folder
 /// next to <c>folder</c>, which is then renamed to <c>folder</c> when that does not exist yet. When it
 /// exists, each file is moved over its old version with an atomic rename (other files in the folder
-/// are left alone); the three renames follow one another immediately.
+/// are left alone, except that a <c>ties.csv</c> from an earlier network with ties is removed when this one
+/// has none, so the folder always reads back as this network); the renames follow one another immediately.
 /// </remarks>
 public static class DatasetWriter
 {
@@ -28,6 +29,10 @@ public static class DatasetWriter
         var agentColumns = ExtraColumns(network.Agents.Select(a => a.Attributes), "agents");
         var transactionColumns = ExtraColumns(network.Transactions.Select(t => t.Attributes), "transactions");
         var groupColumns = ExtraColumns(network.Groups.Select(g => g.Attributes), "groups");
+        var tieColumns = ExtraColumns(network.Ties.Select(t => t.Attributes), "ties");
+        var files = network.TieCount > 0
+            ? new[] { DatasetFiles.Groups, DatasetFiles.Agents, DatasetFiles.Ties, DatasetFiles.Transactions }
+            : new[] { DatasetFiles.Groups, DatasetFiles.Agents, DatasetFiles.Transactions };
 
         var target = Path.GetFullPath(folder);
         var parent = Path.GetDirectoryName(target) ?? throw new ArgumentException("cannot write a dataset to a file-system root", nameof(folder));
@@ -39,15 +44,25 @@ public static class DatasetWriter
             WriteFile(Path.Combine(temp, DatasetFiles.Agents), w => WriteAgents(w, network, agentColumns));
             WriteFile(Path.Combine(temp, DatasetFiles.Transactions), w => WriteTransactions(w, network, transactionColumns));
             WriteFile(Path.Combine(temp, DatasetFiles.Groups), w => WriteGroups(w, network, groupColumns));
+            if (network.TieCount > 0)
+            {
+                WriteFile(Path.Combine(temp, DatasetFiles.Ties), w => WriteTies(w, network, tieColumns));
+            }
+
             if (!Directory.Exists(target))
             {
                 Directory.Move(temp, target);
                 return;
             }
 
-            foreach (var name in new[] { DatasetFiles.Groups, DatasetFiles.Agents, DatasetFiles.Transactions })
+            foreach (var name in files)
             {
                 File.Move(Path.Combine(temp, name), Path.Combine(target, name), overwrite: true);
+            }
+
+            if (network.TieCount == 0)
+            {
+                File.Delete(Path.Combine(target, DatasetFiles.Ties));
             }
         }
         finally
@@ -98,15 +113,7 @@ public static class DatasetWriter
             w.Field(t.Source);
             w.Field(t.Target);
             w.Field(DomainWords.Format(t.Kind));
-            if (t.Time is { } time && IsoTime.TryFormat(time, buffer, out var written))
-            {
-                w.Field(buffer[..written]);
-            }
-            else
-            {
-                w.Field(string.Empty);
-            }
-
+            Time(w, t.Time, buffer);
             Optional(w, t.Amount);
             w.Field(t.Currency);
             w.Field(t.Country);
@@ -136,6 +143,35 @@ public static class DatasetWriter
             w.Field(g.Type is { } type ? DomainWords.Format(type) : string.Empty);
             Extra(w, g.Attributes, extra);
             w.EndRow();
+        }
+    }
+
+    private static void WriteTies(CsvRowWriter w, TransactionNetwork network, string[] extra)
+    {
+        Header(w, RecordRules.TieColumns, extra);
+        Span<char> buffer = stackalloc char[64];
+        foreach (var t in network.Ties)
+        {
+            w.Field(t.Id);
+            w.Field(t.Source);
+            w.Field(t.Target);
+            w.Field(DomainWords.Format(t.Kind));
+            Time(w, t.Start, buffer);
+            Time(w, t.End, buffer);
+            Extra(w, t.Attributes, extra);
+            w.EndRow();
+        }
+    }
+
+    private static void Time(CsvRowWriter w, DateTimeOffset? time, Span<char> buffer)
+    {
+        if (time is { } value && IsoTime.TryFormat(value, buffer, out var written))
+        {
+            w.Field(buffer[..written]);
+        }
+        else
+        {
+            w.Field(string.Empty);
         }
     }
 

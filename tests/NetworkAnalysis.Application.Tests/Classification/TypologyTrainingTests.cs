@@ -1,5 +1,5 @@
 using NetworkAnalysis.Application.Classification;
-using NetworkAnalysis.Application.Synthetic;
+using NetworkAnalysis.Synthetic;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
 
