@@ -13,7 +13,7 @@ public class GroupShapesTests
     [Test]
     public void SmallLongLived_SmallGroupsSpanYearsButStaySporadic()
     {
-        var network = CaseGenerator.Generate(Small with { Shapes = GroupShapes.Default with { SmallLongLived = 1 } });
+        var network = CaseGenerator.Generate(Small with { Scale = 1, Shapes = GroupShapes.Default with { SmallLongLived = 1 } });
 
         foreach (var group in network.Groups)
         {
@@ -21,7 +21,7 @@ public class GroupShapesTests
             var times = Enumerable.Range(0, network.TransactionCount)
                 .Where(t => members.Contains(network.TransactionSources[t]) || members.Contains(network.TransactionTargets[t]))
                 .Select(t => network.Transactions[t])
-                .Where(t => t.Kind == TransactionKind.Transport && t.Time is not null)
+                .Where(t => t.Kind is not (TransactionKind.Communication or TransactionKind.Payment) && t.Time is not null)
                 .Select(t => t.Time!.Value)
                 .ToList();
             var spanMonths = (times.Max() - times.Min()).TotalDays / 30.4;
