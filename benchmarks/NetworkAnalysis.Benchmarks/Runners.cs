@@ -15,5 +15,6 @@ internal static class Runners
             ["classify"] = ClassificationRunner.Run,
             ["classify-quality"] = ClassificationQualityRunner.Run,
             ["store"] = StoreRunner.Run,
+            ["classify-train"] = TypologyTrainingRunner.Run,
         };
 }

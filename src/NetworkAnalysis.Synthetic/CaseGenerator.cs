@@ -29,7 +29,7 @@ public static class CaseGenerator
         var seed = options.Seed;
         var draft = new CaseDraft(options.Start, (long)options.Span.TotalMinutes);
         var pool = new SpecialistPool(draft, Rng.Fork(seed, 1), options.Groups);
-        var plans = new GroupPlanner(draft, pool, Rng.Fork(seed, 2)).Plan(options.Groups, options.TransnationalShare);
+        var plans = new GroupPlanner(draft, pool, Rng.Fork(seed, 2), options.Shapes).Plan(options.Groups, options.TransnationalShare);
 
         // Rosters first (partners need each other's), then the activity, each group on its own stream.
         var groups = new List<GroupActivity>(plans.Count);
@@ -60,6 +60,8 @@ public static class CaseGenerator
         Check(o.Span >= TimeSpan.FromDays(90) && o.Span <= TimeSpan.FromDays(100 * 365), nameof(o.Span), o.Span, "must be between 90 days and 100 years");
         Check(o.Scale is > 0 and <= 1000, nameof(o.Scale), o.Scale, "must be in (0, 1000]");
         Check(Enum.IsDefined(o.Labels), nameof(o.Labels), o.Labels, "is not a defined value");
+        ArgumentNullException.ThrowIfNull(o.Shapes);
+        o.Shapes.Validate();
     }
 
     private static void Check(bool ok, string name, object value, string message)

@@ -54,4 +54,7 @@ public sealed record CaseGeneratorOptions
 
     /// <summary>How much ground truth about the groups the data carries; default <see cref="GroupLabels.MembershipAndType"/>.</summary>
     public GroupLabels Labels { get; init; } = GroupLabels.MembershipAndType;
+
+    /// <summary>How varied each type's groups are (less typical shapes the typology allows); default <see cref="GroupShapes.Default"/>.</summary>
+    public GroupShapes Shapes { get; init; } = GroupShapes.Default;
 }

@@ -18,13 +18,18 @@ internal sealed class GroupPlanner
     private readonly CaseDraft _draft;
     private readonly SpecialistPool _pool;
     private readonly Rng _rng;
+    private readonly GroupShapes _shapes;
 
-    public GroupPlanner(CaseDraft draft, SpecialistPool pool, Rng rng)
+    public GroupPlanner(CaseDraft draft, SpecialistPool pool, Rng rng, GroupShapes shapes)
     {
         _draft = draft;
         _pool = pool;
         _rng = rng;
+        _shapes = shapes;
     }
+
+    // A share of 0 draws nothing, so the default shapes leave the random stream (and the dataset) unchanged.
+    private bool Maybe(double share) => share > 0 && _rng.Chance(share);
 
     public List<GroupPlan> Plan(int groups, double transnationalShare)
     {
@@ -87,14 +92,21 @@ internal sealed class GroupPlanner
         var corridor = PickCorridor(trafficking);
         var legs = Math.Min(corridor.Legs.Length, 1 + _rng.PickWeighted([0.55, 0.35, 0.10]));
         var first = _rng.Next(corridor.Legs.Length - legs + 1);
-        var largeish = _rng.Chance(0.12);
+        var largeish = _rng.Chance(_shapes.SmallLarger);
 
         plan.MemberTarget = largeish ? _rng.Between(9, 16) : _rng.Between(3, 8);
         var months = largeish ? _rng.Uniform(8, 20) : Math.Clamp(_rng.LogNormal(4, 0.5), 1.5, 18);
+        var longLived = Maybe(_shapes.SmallLongLived);
+        if (longLived)
+        {
+            months = _rng.Uniform(18, 72);
+        }
+
+        var steady = !longLived && Maybe(_shapes.SmallSteady);
         var duration = Math.Min((long)(months * Time.Month), span - Time.Day);
         plan.Start = (long)(_rng.NextDouble() * (span - duration));
         plan.End = plan.Start + duration;
-        var bursts = Math.Clamp(1 + (int)(months / 3) + _rng.Between(-1, 1), 1, 6);
+        var bursts = steady ? 0 : Math.Clamp(1 + (int)(months / 3) + _rng.Between(-1, 1), 1, 6);
         for (var b = 0; b < bursts; b++)
         {
             var length = Math.Min(duration, Time.Days(_rng, 7, 35));
@@ -145,6 +157,16 @@ internal sealed class GroupPlanner
         if (largeish && _rng.Chance(0.4))
         {
             inHouse = inHouse.With(Function.DebtCollection);
+        }
+
+        // The few members do everything themselves (working paper ¶4): recruit, move, harbour, guard, collect.
+        if (Maybe(_shapes.SmallManyFunctions))
+        {
+            inHouse = inHouse.With(Function.Recruitment).With(Function.Transport).With(Function.Harbouring).With(Function.Protection);
+            if (_rng.Chance(0.6))
+            {
+                inHouse = inHouse.With(Function.DebtCollection);
+            }
         }
 
         // The exceptions that keep the classes overlapping: a few small groups forge or launder themselves.
@@ -204,10 +226,14 @@ internal sealed class GroupPlanner
         var mix = _rng.NextDouble();
         plan.Smuggling = mix < 0.7;
         plan.Trafficking = mix >= 0.45;
-        var smallish = _rng.Chance(0.15);
+        var smallish = _rng.Chance(_shapes.TransnationalSmallish);
 
         plan.MemberTarget = smallish ? _rng.Between(7, 15) : _rng.Count(30, 0.45, 15, 120);
         var months = smallish ? _rng.Uniform(8, 20) : Math.Clamp(_rng.LogNormal(40, 0.35), 12, 96);
+        if (Maybe(_shapes.TransnationalShortLived))
+        {
+            months = _rng.Uniform(6, 15);
+        }
         var duration = Math.Min((long)(months * Time.Month), span - Time.Day);
         plan.Start = (long)(_rng.NextDouble() * (span - duration));
         plan.End = plan.Start + duration;
@@ -315,7 +341,7 @@ internal sealed class GroupPlanner
         }
 
         // One in five transnational groups keeps few upperworld links: few officials, no fronts.
-        var discreet = _rng.Chance(0.2);
+        var discreet = _rng.Chance(_shapes.TransnationalDiscreet);
         var officials = discreet ? _rng.Between(0, 1) : _rng.Count(3, 0.5, 2, 10);
         for (var i = 0; i < officials; i++)
         {
