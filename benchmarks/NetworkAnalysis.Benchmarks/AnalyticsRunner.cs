@@ -31,7 +31,7 @@ internal static class AnalyticsRunner
         Report("keyplayers analysis k=10, 10k agents (projection included)", Time(3, () => KeyPlayerAnalysis.FindFragmenting(small, new KeyPlayerOptions { Count = 10 })));
 
         // The netan analyze sections on a generated case.
-        var generated = NetworkAnalysis.Application.Synthetic.CaseGenerator.Generate(new NetworkAnalysis.Application.Synthetic.CaseGeneratorOptions { Groups = 20, Seed = 3 });
+        var generated = NetworkAnalysis.Synthetic.CaseGenerator.Generate(new NetworkAnalysis.Synthetic.CaseGeneratorOptions { Groups = 20, Seed = 3 });
         Console.WriteLine($"generated case: {generated.AgentCount:N0} agents, {generated.TransactionCount:N0} transactions, {generated.GroupCount} groups");
         Report("analyze sections (functions, brokers, upperworld, key players, disruption)", Time(3, () => AnalyticsReport.Sections(generated, IdentityProtection.Default)));
         Report("  functions", Time(3, () => FunctionAnalysis.Analyze(generated)));

@@ -79,7 +79,8 @@ internal static class CentralityRunner
                 "degree" => () => Top(DegreeCentrality.Compute(graph)),
                 "pagerank" => () => Top(PageRank.Compute(graph, new PageRankOptions
                 {
-                    Weighted = false, Tolerance = 1e-6 / graph.NodeCount, MaxDegreeOfParallelism = threads,
+                    // Absolute L1 change < 1e-6 (the ranks sum to 1): the rule igraph, graph-tool and the C kernel use.
+                    Weighted = false, Tolerance = 1e-6, MaxDegreeOfParallelism = threads,
                 })),
                 "betweenness" => () => Top(Betweenness.Compute(graph, new BetweennessOptions { Normalized = false, MaxDegreeOfParallelism = threads })),
                 "betweenness-sampled" => () => Top(Betweenness.Compute(graph, new BetweennessOptions

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NetworkAnalysis.Application.Classification;
-using NetworkAnalysis.Application.Synthetic;
+using NetworkAnalysis.Synthetic;
 using NetworkAnalysis.IO.Dataset;
 
 namespace NetworkAnalysis.Benchmarks;

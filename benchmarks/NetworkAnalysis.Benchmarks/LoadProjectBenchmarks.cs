@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NetworkAnalysis.Application.Projection;
-using NetworkAnalysis.Application.Synthetic;
+using NetworkAnalysis.Synthetic;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Dataset;
 using NetworkAnalysis.IO.EdgeLists;

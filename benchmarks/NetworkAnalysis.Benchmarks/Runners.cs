@@ -14,5 +14,7 @@ internal static class Runners
             ["formats"] = FormatsRunner.Run,
             ["classify"] = ClassificationRunner.Run,
             ["classify-quality"] = ClassificationQualityRunner.Run,
+            ["store"] = StoreRunner.Run,
+            ["classify-train"] = TypologyTrainingRunner.Run,
         };
 }

@@ -5,7 +5,7 @@
 //   dotnet run --project samples/Embedding -- --generate 12 7    # a synthetic case: 12 groups, seed 7
 using NetworkAnalysis.Application.Inputs;
 using NetworkAnalysis.Application.Projection;
-using NetworkAnalysis.Application.Synthetic;
+using NetworkAnalysis.Synthetic;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
 

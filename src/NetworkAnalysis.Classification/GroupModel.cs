@@ -20,7 +20,9 @@ namespace NetworkAnalysis.Classification;
 public sealed class GroupModel
 {
     private const string DefaultResource = "NetworkAnalysis.Classification.default-group-model.json";
-    private static readonly Lazy<GroupModel> _default = new(LoadDefault);
+    private const string TemplateResource = "NetworkAnalysis.Classification.typology-template.json";
+    private static readonly Lazy<GroupModel> _default = new(() => LoadResource(DefaultResource));
+    private static readonly Lazy<GroupModel> _template = new(() => LoadResource(TemplateResource));
 
     /// <summary>Creates a model; checks every feature (<see cref="ModelFeature.Validate"/>) and its reason templates.</summary>
     /// <exception cref="FormatException">A feature or template is invalid.</exception>
@@ -52,6 +54,13 @@ public sealed class GroupModel
 
     /// <summary>The shipped default model (an embedded, readable JSON resource).</summary>
     public static GroupModel Default => _default.Value;
+
+    /// <summary>
+    /// The features the built-in model is trained from (an embedded, readable JSON resource): each
+    /// typology indicator with its transform, evidence range, reason texts and the typology's direction
+    /// (the sign of its prior weight). Use it as <see cref="TrainingOptions.Template"/>.
+    /// </summary>
+    public static GroupModel TypologyTemplate => _template.Value;
 
     /// <summary>The model's name.</summary>
     public string Name { get; }
@@ -121,7 +130,12 @@ public sealed class GroupModel
                 continue;
             }
 
-            reasons.Add((new ClassificationReason(f.Indicator, ReasonText.Format(template, f.Indicator, indicators), contribution, value), i));
+            var text = ReasonText.Format(template, f.Indicator, indicators) + Typical(f);
+            reasons.Add((new ClassificationReason(f.Indicator, text, contribution, value)
+            {
+                TypicalSmall = f.TypicalSmall,
+                TypicalTransnational = f.TypicalTransnational,
+            }, i));
         }
 
         reasons.Sort((a, b) =>
@@ -138,6 +152,13 @@ public sealed class GroupModel
             UnknownIndicators = unknown,
         };
     }
+
+    // What an analyst checks the value against: "(typically small enterprise 1–2, transnational 4–9)".
+    private static string Typical(ModelFeature f) => (f.TypicalSmall, f.TypicalTransnational) switch
+    {
+        ({ } s, { } t) => $" (typically small enterprise {s}, transnational {t})",
+        _ => string.Empty,
+    };
 
     /// <summary>
     /// Fits a model on labelled groups by L2-regularised logistic regression (Newton's method): keeps
@@ -191,13 +212,58 @@ public sealed class GroupModel
         }
 
         var beta = LogisticFit.Fit(rows, labels, weights, prior, penalised, options.L2, options.MaxIterations, options.Tolerance);
-        var features = template.Features.Select((f, j) => f with { Weight = Math.Round(beta[j + 1], 6) });
+        if (options.KeepTemplateSigns)
+        {
+            beta = ConstrainSigns(template, rows, labels, weights, prior, penalised, options, beta);
+        }
+
+        var features = template.Features.Select((f, j) => f with
+        {
+            Weight = Math.Round(beta[j + 1], 6),
+            TypicalSmall = TypicalRange.Of(list.Where(c => c.Type == GroupType.SmallEnterprise).Select(c => c.Indicators.Value(f.Indicator))),
+            TypicalTransnational = TypicalRange.Of(list.Where(c => c.Type == GroupType.Transnational).Select(c => c.Indicators.Value(f.Indicator))),
+        });
         return new GroupModel(options.Name, Math.Round(beta[0], 6), features)
         {
-            Description = $"Trained on {list.Count} labelled groups ({positives} transnational) from template '{template.Name}' with L2 = {options.L2}.",
+            Description = options.Description ?? $"Trained on {list.Count} labelled groups ({positives} transnational) from template '{template.Name}' with L2 = {options.L2}.",
             ReasonThreshold = template.ReasonThreshold,
             CalibrationNote = "identity: weights fitted by logistic regression",
         };
+    }
+
+    // A weight whose sign contradicts the template's (the typology's direction) is fixed at 0 and the
+    // rest refitted, until every weight agrees: the data may choose how much an indicator counts,
+    // never that it counts the other way.
+    private static double[] ConstrainSigns(GroupModel template, double[][] rows, double[] labels, double[] weights, double[] prior, bool[] penalised, TrainingOptions options, double[] beta)
+    {
+        var p = beta.Length;
+        var zeroed = new bool[p];
+        while (true)
+        {
+            var changed = false;
+            for (var j = 1; j < p; j++)
+            {
+                if (!zeroed[j] && beta[j] * template.Features[j - 1].Weight < 0)
+                {
+                    zeroed[j] = true;
+                    changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                return beta;
+            }
+
+            var kept = Enumerable.Range(0, p).Where(j => !zeroed[j]).ToArray();
+            var sub = rows.Select(r => kept.Select(j => r[j]).ToArray()).ToArray();
+            var fit = LogisticFit.Fit(sub, labels, weights, kept.Select(j => prior[j]).ToArray(), kept.Select(j => penalised[j]).ToArray(), options.L2, options.MaxIterations, options.Tolerance);
+            beta = new double[p];
+            for (var k = 0; k < kept.Length; k++)
+            {
+                beta[kept[k]] = fit[k];
+            }
+        }
     }
 
     /// <summary>
@@ -212,32 +278,47 @@ public sealed class GroupModel
     public GroupModel Recalibrate(IEnumerable<(GroupIndicators Indicators, GroupType Type)> cases, bool fitOffset = false, string? note = null)
     {
         ArgumentNullException.ThrowIfNull(cases);
-        var list = cases.ToList();
+        var list = cases.Select(c => (Score(c.Indicators), c.Type)).ToList();
+        var (slope, offset) = FitCalibration(list, fitOffset);
+        return WithCalibration(slope, offset, note ?? $"{(fitOffset ? "Platt" : "temperature")} scaling on {list.Count} labelled groups");
+    }
+
+    /// <summary>The same model with the given calibration (weights and reasons unchanged).</summary>
+    public GroupModel WithCalibration(double slope, double offset, string? note) => new(Name, Intercept, Features)
+    {
+        Description = Description,
+        ReasonThreshold = ReasonThreshold,
+        CalibrationSlope = double.IsFinite(slope) ? Math.Round(slope, 6) : throw new ArgumentOutOfRangeException(nameof(slope)),
+        CalibrationOffset = double.IsFinite(offset) ? Math.Round(offset, 6) : throw new ArgumentOutOfRangeException(nameof(offset)),
+        CalibrationNote = note,
+    };
+
+    /// <summary>
+    /// Fits probability = σ(slope × score + offset) to labelled log-odds scores (classes weighted
+    /// equally; a unit penalty toward slope 1 keeps separable data from driving the slope to infinity).
+    /// Without <paramref name="fitOffset"/> the offset is 0 (temperature scaling).
+    /// </summary>
+    /// <exception cref="ArgumentException">Only one type occurs.</exception>
+    public static (double Slope, double Offset) FitCalibration(IEnumerable<(double Score, GroupType Type)> scored, bool fitOffset)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        var list = scored.ToList();
         var positives = list.Count(c => c.Type == GroupType.Transnational);
         if (positives == 0 || positives == list.Count)
         {
-            throw new ArgumentException("calibration needs labelled groups of both types", nameof(cases));
+            throw new ArgumentException("calibration needs labelled groups of both types", nameof(scored));
         }
 
-        var rows = list.Select(c => fitOffset ? new[] { 1.0, Score(c.Indicators) } : new[] { Score(c.Indicators) }).ToArray();
+        var rows = list.Select(c => fitOffset ? new[] { 1.0, c.Score } : new[] { c.Score }).ToArray();
         var labels = list.Select(c => c.Type == GroupType.Transnational ? 1.0 : 0.0).ToArray();
         var weights = labels.Select(y => list.Count / (2.0 * (y > 0 ? positives : list.Count - positives))).ToArray();
-
-        // A unit penalty toward slope 1 keeps separable data from driving the slope to infinity.
-        var beta = fitOffset
+        double[] beta = fitOffset
             ? LogisticFit.Fit(rows, labels, weights, [0, 1], [false, true], 1.0, 100, 1e-9)
             : [0, .. LogisticFit.Fit(rows, labels, weights, [1], [true], 1.0, 100, 1e-9)];
-        return new GroupModel(Name, Intercept, Features)
-        {
-            Description = Description,
-            ReasonThreshold = ReasonThreshold,
-            CalibrationSlope = Math.Round(beta[1], 6),
-            CalibrationOffset = Math.Round(beta[0], 6),
-            CalibrationNote = note ?? $"{(fitOffset ? "Platt" : "temperature")} scaling on {list.Count} labelled groups",
-        };
+        return (beta[1], beta[0]);
     }
 
-    /// <summary>Reads a model file (JSON, format <c>netan-group-model</c> version 1).</summary>
+    /// <summary>Reads a model file (JSON, format <c>netan-group-model</c> version 1 or 2; version 2 adds each feature's typical ranges).</summary>
     /// <exception cref="FormatException">The file is not a valid model.</exception>
     public static GroupModel Load(Stream stream)
     {
@@ -278,9 +359,9 @@ public sealed class GroupModel
             throw new FormatException("calibration slope, offset and reasonThreshold must be finite numbers");
         }
 
-        if (file.Version != 1)
+        if (file.Version is not (1 or 2))
         {
-            throw new FormatException($"model file version {file.Version} is not supported (expected 1)");
+            throw new FormatException($"model file version {file.Version} is not supported (expected 1 or 2)");
         }
 
         var features = file.Features.Select(f => new ModelFeature(f.Indicator, f.Transform, f.Low, f.High, f.Weight)
@@ -288,6 +369,8 @@ public sealed class GroupModel
             Above = f.Above,
             Below = f.Below,
             Rationale = f.Rationale,
+            TypicalSmall = Range(f.Indicator, "typicalSmall", f.TypicalSmall),
+            TypicalTransnational = Range(f.Indicator, "typicalTransnational", f.TypicalTransnational),
         });
         return new GroupModel(file.Name, file.Intercept, features)
         {
@@ -298,6 +381,13 @@ public sealed class GroupModel
             ReasonThreshold = file.ReasonThreshold,
         };
     }
+
+    private static TypicalRange? Range(string indicator, string name, double[]? pair) => pair switch
+    {
+        null => null,
+        [var lo, var hi] when double.IsFinite(lo) && double.IsFinite(hi) && lo <= hi => new TypicalRange(lo, hi),
+        _ => throw new FormatException($"model feature '{indicator}': '{name}' must be [low, high] with finite low <= high"),
+    };
 
     /// <summary>Reads a model file from <paramref name="path"/>.</summary>
     /// <exception cref="InputFormatException">The file is missing, unreadable or not a valid model; the message names the file.</exception>
@@ -354,13 +444,15 @@ public sealed class GroupModel
             Above = f.Above,
             Below = f.Below,
             Rationale = f.Rationale,
+            TypicalSmall = f.TypicalSmall is { } ts ? [ts.Low, ts.High] : null,
+            TypicalTransnational = f.TypicalTransnational is { } tt ? [tt.Low, tt.High] : null,
         })],
     };
 
-    private static GroupModel LoadDefault()
+    private static GroupModel LoadResource(string name)
     {
-        using var stream = typeof(GroupModel).Assembly.GetManifestResourceStream(DefaultResource)
-            ?? throw new InvalidOperationException($"embedded resource '{DefaultResource}' is missing");
+        using var stream = typeof(GroupModel).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource '{name}' is missing");
         return Load(stream);
     }
 }

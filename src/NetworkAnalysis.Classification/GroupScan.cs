@@ -23,6 +23,7 @@ internal sealed class GroupScan
     private readonly List<int> _countedCountries = [];
     private readonly int[] _countryTransactions;
     private readonly int[] _boughtEvidence = new int[FunctionSet.All.Count];
+    private readonly int[] _ownEvidence = new int[FunctionSet.All.Count];
     private readonly Dictionary<int, int> _businessUses = [];
     private readonly int[] _routeStamp;
     private readonly long[] _routeFirst;
@@ -30,9 +31,11 @@ internal sealed class GroupScan
     private readonly List<int> _members = [];
     private readonly List<int> _people = [];
     private readonly List<long> _times = [];
+    private readonly List<long> _operationTimes = [];
     private readonly List<int> _routes = [];
     private readonly List<long> _memberEdges = [];
     private readonly HashSet<int> _officialsBribed = [];
+    private readonly Dictionary<int, int> _officialUses = [];
     private readonly HashSet<int> _officialsDocuments = [];
     private readonly HashSet<int> _businessesUsed = [];
     private readonly HashSet<int> _businessesTransport = [];
@@ -137,9 +140,11 @@ internal sealed class GroupScan
         _members.Clear();
         _people.Clear();
         _times.Clear();
+        _operationTimes.Clear();
         _routes.Clear();
         _memberEdges.Clear();
         _officialsBribed.Clear();
+        _officialUses.Clear();
         _officialsDocuments.Clear();
         _businessesUsed.Clear();
         _businessesTransport.Clear();
@@ -148,6 +153,7 @@ internal sealed class GroupScan
         _countedCountries.Clear();
         Array.Clear(_kindCounts);
         Array.Clear(_boughtEvidence);
+        Array.Clear(_ownEvidence);
         _countries = 0;
     }
 
@@ -160,9 +166,14 @@ internal sealed class GroupScan
         if (tx.Time is { } time)
         {
             _times.Add(time.UtcTicks);
+            if (kind is not (TransactionKind.Communication or TransactionKind.Payment))
+            {
+                _operationTimes.Add(time.UtcTicks);
+            }
         }
 
         _serial++;
+        CountBorder(t, s, d, ref tally);
         AddCountry(_index.TransactionCountry[t]);
         CountCountry(_index.TransactionCountry[t]);
         var route = _index.TransactionRoute[t];
@@ -198,7 +209,7 @@ internal sealed class GroupScan
 
             if (function is { } f)
             {
-                tally.Evidence = tally.Evidence.With(f);
+                Show(ref tally, f);
             }
 
             return;
@@ -212,7 +223,7 @@ internal sealed class GroupScan
                 AddPerson(other);
                 if (function is { } pf && (pf != Function.DocumentForgery || memberIsSource))
                 {
-                    tally.Evidence = tally.Evidence.With(pf);
+                    Show(ref tally, pf);
                 }
 
                 break;
@@ -220,10 +231,17 @@ internal sealed class GroupScan
                 AddCountry(_index.AgentCountry[other]);
                 if (kind is TransactionKind.Bribe or TransactionKind.Payment or TransactionKind.Protection)
                 {
-                    _officialsBribed.Add(other);
-                    if (kind != TransactionKind.Protection || !memberIsSource)
+                    // An explicit bribe counts at once; a payment or protection only when repeated, so
+                    // one stray payment (recording noise, a fine, a fee) does not make an official corrupt.
+                    var uses = _officialUses.GetValueOrDefault(other) + (kind == TransactionKind.Bribe ? 2 : 1);
+                    _officialUses[other] = uses;
+                    if (uses >= 2)
                     {
-                        tally.Evidence = tally.Evidence.With(Function.Corruption);
+                        _officialsBribed.Add(other);
+                        if (kind != TransactionKind.Protection || !memberIsSource)
+                        {
+                            tally.Evidence = tally.Evidence.With(Function.Corruption);
+                        }
                     }
                 }
                 else if (kind == TransactionKind.Documents)
@@ -245,7 +263,7 @@ internal sealed class GroupScan
 
                 if (kind == TransactionKind.Laundering)
                 {
-                    tally.Evidence = tally.Evidence.With(Function.MoneyLaundering);
+                    Show(ref tally, Function.MoneyLaundering);
                 }
 
                 break;
@@ -257,6 +275,52 @@ internal sealed class GroupScan
         }
     }
 
+    // A transaction crosses a border when its route spans two or more countries, or when its parties
+    // live in different countries; it cannot be told when neither is recorded.
+    private void CountBorder(int t, int s, int d, ref Tally tally)
+    {
+        var route = _index.TransactionRoute[t];
+        if (route >= 0)
+        {
+            var countries = _index.RouteCountries[route];
+            tally.BorderKnown++;
+            for (var i = 1; i < countries.Length; i++)
+            {
+                if (countries[i] != countries[0])
+                {
+                    tally.CrossBorder++;
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        var cs = _index.AgentCountry[s];
+        var cd = _index.AgentCountry[d];
+        if (cs >= 0 && cd >= 0)
+        {
+            tally.BorderKnown++;
+            tally.CrossBorder += cs != cd ? 1 : 0;
+        }
+    }
+
+    // A transaction showing a member performing a function. Core functions count at once; an ancillary
+    // service only when at least two transactions show it (as for services bought), so one stray or
+    // mis-coded record does not make a group launder or forge in-house. Long-lived groups collect more
+    // stray records, so a single-record rule would make duration look like in-house services.
+    private void Show(ref Tally tally, Function f)
+    {
+        if (AncillaryServices.All.Contains(f))
+        {
+            _ownEvidence[(int)f]++;
+        }
+        else
+        {
+            tally.Evidence = tally.Evidence.With(f);
+        }
+    }
+
     private void ScanOutsider(int other, TransactionKind kind, bool memberIsSource, ref Tally tally)
     {
         var function = AncillaryServices.FunctionOf(kind);
@@ -265,7 +329,7 @@ internal sealed class GroupScan
             // Documents a member hands to an outsider show the member's own forgery.
             if (f == Function.DocumentForgery && memberIsSource)
             {
-                tally.Evidence = tally.Evidence.With(f);
+                Show(ref tally, f);
                 return;
             }
 
@@ -478,6 +542,11 @@ internal sealed class GroupScan
             {
                 tally.Bought = tally.Bought.With((Function)f);
             }
+
+            if (_ownEvidence[f] >= 2)
+            {
+                tally.Evidence = tally.Evidence.With((Function)f);
+            }
         }
 
         foreach (var (business, uses) in _businessUses)
@@ -494,7 +563,7 @@ internal sealed class GroupScan
             .Union(tally.Evidence.Intersect(core))
             .Union(tally.Evidence.Intersect(ancillary).Except(tally.Bought));
         var boughtOnly = tally.Bought.Intersect(ancillary).Except(inHouse);
-        var functionsKnown = anyDeclared || !tally.Evidence.IsEmpty || _boughtEvidence.Any(e => e > 0);
+        var functionsKnown = anyDeclared || !tally.Evidence.IsEmpty || _boughtEvidence.Any(e => e > 0) || _ownEvidence.Any(e => e > 0);
         var inHouseFunctions = functionsKnown ? inHouse : FunctionSet.Empty;
         if (functionsKnown)
         {
@@ -507,6 +576,16 @@ internal sealed class GroupScan
             var inHouseAncillary = inHouse.Intersect(ancillary);
             Set(v, IndicatorNames.AncillaryInHouse, inHouseAncillary.Count, details, AncillaryServices.Phrases(inHouseAncillary));
             Set(v, IndicatorNames.AncillaryBoughtOnly, boughtOnly.Count, details, AncillaryServices.Phrases(boughtOnly));
+            if (boughtOnly.Count + inHouseAncillary.Count > 0)
+            {
+                Set(v, IndicatorNames.OutsourcedShare, (double)boughtOnly.Count / (boughtOnly.Count + inHouseAncillary.Count));
+            }
+        }
+
+        AssembleMembers(v);
+        if (tally.BorderKnown > 0)
+        {
+            Set(v, IndicatorNames.CrossBorderShare, (double)tally.CrossBorder / tally.BorderKnown);
         }
 
         if (hasTx)
@@ -569,6 +648,47 @@ internal sealed class GroupScan
         AssembleStructure(v);
         AssembleTrafficking(v, tally, people, hasTx);
         return new GroupIndicators(group.Id, group.Name, group.Origin, v, details, inHouseFunctions, functionsKnown ? boughtOnly : FunctionSet.Empty);
+    }
+
+    // Where the members live (inverse Simpson over home countries) and how many functions each does.
+    private void AssembleMembers(double[] v)
+    {
+        var operational = FunctionSet.All.Except(FunctionSet.Of(Function.Coordination, Function.Financing));
+        var declaring = 0;
+        var functions = 0;
+        var byCountry = new Dictionary<int, int>();
+        foreach (var m in _members)
+        {
+            var c = _index.AgentCountry[m];
+            if (c >= 0)
+            {
+                byCountry[c] = byCountry.GetValueOrDefault(c) + 1;
+            }
+
+            var declared = _network.Agents[m].Functions.Intersect(operational).Count;
+            if (declared > 0)
+            {
+                declaring++;
+                functions += declared;
+            }
+        }
+
+        if (declaring > 0)
+        {
+            Set(v, IndicatorNames.FunctionsPerMember, (double)functions / declaring);
+        }
+
+        double sum = 0, squares = 0;
+        foreach (var count in byCountry.Values)
+        {
+            sum += count;
+            squares += (double)count * count;
+        }
+
+        if (sum > 0)
+        {
+            Set(v, IndicatorNames.MemberCountries, sum * sum / squares);
+        }
     }
 
     // Inverse Simpson over the countries of the group's transactions; without any, over the home
@@ -722,6 +842,7 @@ internal sealed class GroupScan
         Set(v, IndicatorNames.SpanMonths, span);
         Set(v, IndicatorNames.ActiveMonths, active);
         Set(v, IndicatorNames.Continuity, (double)active / span);
+        Set(v, IndicatorNames.LongestActiveRun, LongestRun(_operationTimes.Count > 0 ? _operationTimes : _times));
         if (activeDays >= 3)
         {
             var gaps = activeDays - 1;
@@ -729,6 +850,31 @@ internal sealed class GroupScan
             var sd = Math.Sqrt(Math.Max(0, (sumSq / gaps) - (mean * mean)));
             Set(v, IndicatorNames.Burstiness, (sd - mean) / (sd + mean));
         }
+    }
+
+    // The longest run of consecutive calendar months holding at least one of the times. Operations
+    // (moving, recruiting, exploiting, paying bribes ...) rather than calls and payments, which stray
+    // records and background contact spread over every month.
+    private static int LongestRun(List<long> times)
+    {
+        times.Sort();
+        var longest = 0;
+        var run = 0;
+        var previous = int.MinValue;
+        foreach (var t in times)
+        {
+            var month = MonthOf(t);
+            if (month == previous)
+            {
+                continue;
+            }
+
+            run = month == previous + 1 ? run + 1 : 1;
+            longest = Math.Max(longest, run);
+            previous = month;
+        }
+
+        return longest;
     }
 
     private void AssembleStructure(double[] v)
@@ -910,6 +1056,8 @@ internal sealed class GroupScan
         public int ExtraExploitation;
         public int ExtraDebtCollection;
         public int ExtraFees;
+        public int BorderKnown;
+        public int CrossBorder;
     }
 
     private struct PeopleTally

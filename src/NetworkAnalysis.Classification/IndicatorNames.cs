@@ -128,4 +128,19 @@ public static class IndicatorNames
 
     /// <summary>Share of the money from people that is exploitation proceeds rather than fees.</summary>
     public const string ExploitationIncomeShare = "exploitation_income_share";
+
+    /// <summary>The effective number of countries the members live in (inverse Simpson over their home countries).</summary>
+    public const string MemberCountries = "member_countries";
+
+    /// <summary>Share of the group's transactions that cross a border.</summary>
+    public const string CrossBorderShare = "cross_border_share";
+
+    /// <summary>Mean number of operational functions declared per member (a few do everything vs specialised cells).</summary>
+    public const string FunctionsPerMember = "functions_per_member";
+
+    /// <summary>Share of the ancillary services the group uses that it buys from outside rather than performs.</summary>
+    public const string OutsourcedShare = "outsourced_share";
+
+    /// <summary>The longest run of consecutive calendar months with activity.</summary>
+    public const string LongestActiveRun = "longest_active_run";
 }

@@ -35,6 +35,12 @@ public sealed record ModelFeature(string Indicator, FeatureTransform Transform, 
     /// <summary>Why the feature is in the model and weighted as it is (the domain sentence), for the documentation.</summary>
     public string? Rationale { get; init; }
 
+    /// <summary>The typical values of small enterprise-type groups (10th to 90th percentile of the training groups), or null.</summary>
+    public TypicalRange? TypicalSmall { get; init; }
+
+    /// <summary>The typical values of transnational groups (10th to 90th percentile of the training groups), or null.</summary>
+    public TypicalRange? TypicalTransnational { get; init; }
+
     /// <summary>The evidence in [−1, 1] given by <paramref name="value"/>; 0 when unknown.</summary>
     public double Evidence(double? value)
     {

@@ -21,7 +21,7 @@ internal sealed class ModelFile
 
     public string Format { get; set; } = FormatName;
 
-    public int Version { get; set; } = 1;
+    public int Version { get; set; } = 2;
 
     public string Name { get; set; } = string.Empty;
 
@@ -63,5 +63,9 @@ internal sealed class ModelFile
         public string Below { get; set; } = string.Empty;
 
         public string? Rationale { get; set; }
+
+        public double[]? TypicalSmall { get; set; }
+
+        public double[]? TypicalTransnational { get; set; }
     }
 }

@@ -33,6 +33,16 @@ public sealed record TrainingOptions
     /// <summary>Stop when no weight changes by more than this; default 1e-9.</summary>
     public double Tolerance { get; init; } = 1e-9;
 
+    /// <summary>
+    /// Keep every weight's sign as in the template (a weight the data would turn the other way is fixed at
+    /// 0); default false. The template's signs are the typology's directions (more countries: more
+    /// transnational), so with this the data decides how much an indicator counts, never its direction.
+    /// </summary>
+    public bool KeepTemplateSigns { get; init; }
+
+    /// <summary>The trained model's description; default null = a generated one naming the data and penalty.</summary>
+    public string? Description { get; init; }
+
     /// <summary>The trained model's name; default <c>trained</c>.</summary>
     public string Name { get; init; } = "trained";
 }

@@ -67,6 +67,11 @@ internal static class Program
         root.Subcommands.Add(PathsCommand.Create());
         root.Subcommands.Add(TraceCommand.Create());
         root.Subcommands.Add(CyclesCommand.Create());
+        root.Subcommands.Add(CasesCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
+        root.Options.Add(StoreOptions.Create());
         return root;
     }
 }

@@ -15,6 +15,8 @@ namespace NetworkAnalysis.Core;
 /// <para>Transaction kinds: <c>communication</c>, <c>payment</c>, <c>fee</c>, <c>bribe</c>, <c>transport</c>,
 /// <c>documents</c>, <c>recruitment</c>, <c>exploitation</c>, <c>debt_collection</c>, <c>protection</c>,
 /// <c>laundering</c>, <c>drugs</c>, <c>arms</c> (see <see cref="TransactionKind"/>).</para>
+/// <para>Tie kinds: <c>ownership</c>, <c>directorship</c>, <c>membership</c>, <c>employment</c>, <c>family</c>,
+/// <c>association</c>, <c>representation</c>, <c>other</c> (see <see cref="TieKind"/>).</para>
 /// <para>Group types: <c>small_enterprise</c>, <c>transnational</c> (see <see cref="GroupType"/>).</para>
 /// </remarks>
 public static class DomainWords
@@ -34,6 +36,7 @@ public static class DomainWords
         "debt_collection", "protection", "laundering", "drugs", "arms",
     ];
     private static readonly string[] _groupTypes = ["small_enterprise", "transnational"];
+    private static readonly string[] _tieKinds = ["ownership", "directorship", "membership", "employment", "family", "association", "representation", "other"];
 
     /// <summary>The words for every <see cref="AgentKind"/>, in enum order.</summary>
     public static IReadOnlyList<string> AgentKinds => _agentKinds;
@@ -52,6 +55,12 @@ public static class DomainWords
 
     /// <summary>The words for every <see cref="GroupType"/>, in enum order.</summary>
     public static IReadOnlyList<string> GroupTypes => _groupTypes;
+
+    /// <summary>The words for every <see cref="TieKind"/>, in enum order.</summary>
+    public static IReadOnlyList<string> TieKinds => _tieKinds;
+
+    /// <summary>The data-format word for <paramref name="value"/>.</summary>
+    public static string Format(TieKind value) => Word(_tieKinds, (int)value, nameof(value));
 
     /// <summary>The data-format word for <paramref name="value"/>.</summary>
     public static string Format(AgentKind value) => Word(_agentKinds, (int)value, nameof(value));
@@ -114,6 +123,14 @@ public static class DomainWords
     {
         var i = Find(_transactionKinds, text);
         value = (TransactionKind)Math.Max(i, 0);
+        return i >= 0;
+    }
+
+    /// <summary>Parses a tie-kind word (case-insensitive).</summary>
+    public static bool TryParseTieKind(ReadOnlySpan<char> text, out TieKind value)
+    {
+        var i = Find(_tieKinds, text);
+        value = (TieKind)Math.Max(i, 0);
         return i >= 0;
     }
 

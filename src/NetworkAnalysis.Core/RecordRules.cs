@@ -14,6 +14,9 @@ internal static class RecordRules
     /// <summary>The data-format columns of a transaction; an extra attribute may not use these names.</summary>
     public static readonly string[] TransactionColumns = ["id", "source", "target", "kind", "time", "amount", "currency", "country", "route", "persons", "weight"];
 
+    /// <summary>The data-format columns of a tie; an extra attribute may not use these names.</summary>
+    public static readonly string[] TieColumns = ["id", "source", "target", "kind", "start", "end"];
+
     /// <summary>The data-format columns of a group; an extra attribute may not use these names.</summary>
     public static readonly string[] GroupColumns = ["id", "name", "type"];
 
@@ -152,6 +155,31 @@ internal static class RecordRules
         }
     }
 
+    public static void Check(Tie tie, List<RuleViolation> sink)
+    {
+        if (tie.Source.Length == 0)
+        {
+            sink.Add(new RuleViolation("source", "the source agent id is empty"));
+        }
+
+        if (tie.Target.Length == 0)
+        {
+            sink.Add(new RuleViolation("target", "the target agent id is empty"));
+        }
+
+        if (!Enum.IsDefined(tie.Kind))
+        {
+            sink.Add(new RuleViolation("kind", $"undefined tie kind {(int)tie.Kind}"));
+        }
+
+        if (tie.Start is { } start && tie.End is { } end && end < start)
+        {
+            sink.Add(new RuleViolation("end", "the tie ends before it starts"));
+        }
+
+        CheckAttributes(tie.Attributes, TieColumns, sink);
+    }
+
     public static void Check(Group group, List<RuleViolation> sink)
     {
         if (group.Id.Length == 0)
@@ -235,11 +263,7 @@ internal static class RecordRules
     {
         var source = Trim(transaction.Source);
         var target = Trim(transaction.Target);
-        var id = transaction.Id is null ? null : Trim(transaction.Id);
-        if (id is { Length: 0 })
-        {
-            id = null;
-        }
+        var id = OptionalId(transaction.Id);
 
         var currency = Code(transaction.Currency);
         var country = Code(transaction.Country);
@@ -261,6 +285,19 @@ internal static class RecordRules
         {
             Source = source, Target = target, Id = id, Currency = currency, Country = country, Route = route, Attributes = attributes,
         };
+    }
+
+    /// <summary>Trims ids and makes an empty id null; returns the same instance when nothing changes.</summary>
+    public static Tie Normalize(Tie tie)
+    {
+        var source = Trim(tie.Source);
+        var target = Trim(tie.Target);
+        var id = OptionalId(tie.Id);
+
+        var attributes = WithoutEmptyValues(tie.Attributes);
+        return ReferenceEquals(source, tie.Source) && ReferenceEquals(target, tie.Target) && ReferenceEquals(id, tie.Id) && ReferenceEquals(attributes, tie.Attributes)
+            ? tie
+            : tie with { Source = source, Target = target, Id = id, Attributes = attributes };
     }
 
     /// <summary>Trims the id and makes an empty name null; returns the same instance when nothing changes.</summary>
@@ -292,6 +329,9 @@ internal static class RecordRules
 
         return attributes;
     }
+
+    // A record id that is empty after trimming is no id.
+    private static string? OptionalId(string? id) => id is null ? null : Trim(id) is { Length: > 0 } trimmed ? trimmed : null;
 
     private static string Trim(string text) => NeedsTrim(text) ? text.Trim() : text;
 

@@ -4,7 +4,8 @@ namespace NetworkAnalysis.Core;
 
 /// <summary>
 /// An immutable, validated transaction network: agents (in input order), the directed transactions
-/// between them (in input order; parallel transactions and self-loops allowed) and the groups.
+/// between them (in input order; parallel transactions and self-loops allowed), the groups, and the
+/// ties (standing relationships without an amount, in input order).
 /// Built by <see cref="TransactionNetworkBuilder"/>; thread-safe to read.
 /// </summary>
 /// <remarks>
@@ -24,6 +25,9 @@ public sealed class TransactionNetwork
     private readonly Group[] _groups;
     private readonly Dictionary<string, int> _groupIndex;
     private readonly ReadOnlyCollection<int>[] _groupMembers;
+    private readonly Tie[] _ties;
+    private readonly int[] _tieSources;
+    private readonly int[] _tieTargets;
 
     internal TransactionNetwork(
         Agent[] agents,
@@ -33,8 +37,15 @@ public sealed class TransactionNetwork
         int[] targets,
         Group[] groups,
         Dictionary<string, int> groupIndex,
-        int[][] groupMembers)
+        int[][] groupMembers,
+        Tie[] ties,
+        int[] tieSources,
+        int[] tieTargets)
     {
+        _ties = ties;
+        _tieSources = tieSources;
+        _tieTargets = tieTargets;
+        Ties = new ReadOnlyCollection<Tie>(ties);
         _agents = agents;
         _agentIndex = agentIndex;
         _transactions = transactions;
@@ -62,6 +73,21 @@ public sealed class TransactionNetwork
     /// <see cref="Agent.Groups"/>, in order of first mention (with no name or type).
     /// </summary>
     public IReadOnlyList<Group> Groups { get; }
+
+    /// <summary>
+    /// The ties (ownership, directorship, membership, employment, family, association, representation,
+    /// other) in input order. Projections leave them out unless asked for by kind.
+    /// </summary>
+    public IReadOnlyList<Tie> Ties { get; }
+
+    /// <summary>The number of ties.</summary>
+    public int TieCount => _ties.Length;
+
+    /// <summary>The source agent index of each tie, in tie order.</summary>
+    public ReadOnlySpan<int> TieSources => _tieSources;
+
+    /// <summary>The target agent index of each tie, in tie order.</summary>
+    public ReadOnlySpan<int> TieTargets => _tieTargets;
 
     /// <summary>The number of agents.</summary>
     public int AgentCount => _agents.Length;

@@ -4,16 +4,16 @@ using System.Runtime.InteropServices;
 namespace NetworkAnalysis.Core;
 
 /// <summary>
-/// Collects agents, transactions and groups and builds a validated <see cref="TransactionNetwork"/>.
+/// Collects agents, transactions, groups and ties and builds a validated <see cref="TransactionNetwork"/>.
 /// Ids are trimmed and compared case-sensitively; country and currency codes are made upper-case;
 /// empty names and codes become null. Records may be added in any order.
 /// </summary>
 /// <remarks>
 /// <see cref="Build"/> checks everything and throws one <see cref="InputFormatException"/> listing the
-/// problems: duplicate agent, transaction or group ids; a transaction whose source or target is not an
-/// agent; a weight that is not positive and finite; a negative amount or number of persons; country
+/// problems: duplicate agent, transaction, group or tie ids; a transaction or tie whose source or target
+/// is not an agent; a tie that ends before it starts; a weight that is not positive and finite; a negative amount or number of persons; country
 /// codes that are not two letters, currency codes that are not three; empty ids. Problems name the
-/// record list (<c>agents</c>, <c>transactions</c>, <c>groups</c>) and the record's position.
+/// record list (<c>agents</c>, <c>transactions</c>, <c>groups</c>, <c>ties</c>) and the record's position.
 /// </remarks>
 public sealed class TransactionNetworkBuilder
 {
@@ -28,6 +28,10 @@ public sealed class TransactionNetworkBuilder
     private readonly HashSet<string> _transactionIds = new(StringComparer.Ordinal);
     private readonly List<Group> _groups = [];
     private readonly Dictionary<string, int> _groupIndex = new(StringComparer.Ordinal);
+    private readonly List<Tie> _ties = [];
+    private readonly List<int> _tieSources = [];
+    private readonly List<int> _tieTargets = [];
+    private readonly HashSet<string> _tieIds = new(StringComparer.Ordinal);
     private readonly List<InputProblem> _problems = [];
     private readonly List<RuleViolation> _violations = [];
     private int _problemCount;
@@ -35,6 +39,7 @@ public sealed class TransactionNetworkBuilder
     private int _agentsSeen;
     private int _transactionsSeen;
     private int _groupsSeen;
+    private int _tiesSeen;
 
     /// <summary>Creates an empty builder.</summary>
     public TransactionNetworkBuilder()
@@ -79,6 +84,26 @@ public sealed class TransactionNetworkBuilder
         return this;
     }
 
+    /// <summary>The number of ties added so far.</summary>
+    public int TieCount => _ties.Count;
+
+    /// <summary>Adds a tie; its source and target are resolved when the network is built.</summary>
+    public TransactionNetworkBuilder AddTie(Tie tie)
+    {
+        ArgumentNullException.ThrowIfNull(tie);
+        var position = ++_tiesSeen;
+        tie = RecordRules.Normalize(tie);
+        _violations.Clear();
+        RecordRules.Check(tie, _violations);
+        Flush("ties", $"tie {position}");
+        if (!TryAddTie(tie, Unresolved, Unresolved))
+        {
+            AddProblem("ties", "id", $"tie {position}: duplicate tie id '{tie.Id}'");
+        }
+
+        return this;
+    }
+
     /// <summary>Adds a group (name, type and extra attributes); members are the agents that list its id.</summary>
     public TransactionNetworkBuilder AddGroup(Group group)
     {
@@ -104,18 +129,10 @@ public sealed class TransactionNetworkBuilder
         var total = _problemCount;
         var sources = CollectionsMarshal.AsSpan(_sources).ToArray();
         var targets = CollectionsMarshal.AsSpan(_targets).ToArray();
-        for (var i = 0; i < sources.Length; i++)
-        {
-            if (sources[i] == Unresolved)
-            {
-                sources[i] = Resolve(_transactions[i].Source, i, "source", problems, ref total);
-            }
-
-            if (targets[i] == Unresolved)
-            {
-                targets[i] = Resolve(_transactions[i].Target, i, "target", problems, ref total);
-            }
-        }
+        ResolveAll("transactions", "transaction", sources, targets, i => _transactions[i].Source, i => _transactions[i].Target, problems, ref total);
+        var tieSources = CollectionsMarshal.AsSpan(_tieSources).ToArray();
+        var tieTargets = CollectionsMarshal.AsSpan(_tieTargets).ToArray();
+        ResolveAll("ties", "tie", tieSources, tieTargets, i => _ties[i].Source, i => _ties[i].Target, problems, ref total);
 
         if (total > 0)
         {
@@ -155,7 +172,10 @@ public sealed class TransactionNetworkBuilder
             targets,
             groups.ToArray(),
             groupIndex,
-            members.ConvertAll(m => m.ToArray()).ToArray());
+            members.ConvertAll(m => m.ToArray()).ToArray(),
+            _ties.ToArray(),
+            tieSources,
+            tieTargets);
     }
 
     /// <summary>Adds an already normalised and checked agent; false (and not added) when its id is taken.</summary>
@@ -187,6 +207,23 @@ public sealed class TransactionNetworkBuilder
         _transactions.Add(transaction);
         _sources.Add(source);
         _targets.Add(target);
+        return true;
+    }
+
+    /// <summary>
+    /// Adds an already normalised and checked tie whose endpoints the caller resolved (or <c>-1</c> to
+    /// resolve at build); false (and not added) when its id is taken.
+    /// </summary>
+    internal bool TryAddTie(Tie tie, int source, int target)
+    {
+        if (tie.Id is { } id && !_tieIds.Add(id))
+        {
+            return false;
+        }
+
+        _ties.Add(tie);
+        _tieSources.Add(source);
+        _tieTargets.Add(target);
         return true;
     }
 
@@ -231,7 +268,24 @@ public sealed class TransactionNetworkBuilder
         }
     }
 
-    private int Resolve(string id, int transaction, string column, List<InputProblem> problems, ref int total)
+    private void ResolveAll(
+        string list, string what, int[] sources, int[] targets, Func<int, string> sourceId, Func<int, string> targetId, List<InputProblem> problems, ref int total)
+    {
+        for (var i = 0; i < sources.Length; i++)
+        {
+            if (sources[i] == Unresolved)
+            {
+                sources[i] = Resolve(list, what, sourceId(i), i, "source", problems, ref total);
+            }
+
+            if (targets[i] == Unresolved)
+            {
+                targets[i] = Resolve(list, what, targetId(i), i, "target", problems, ref total);
+            }
+        }
+    }
+
+    private int Resolve(string list, string what, string id, int record, string column, List<InputProblem> problems, ref int total)
     {
         if (_agentIndex.TryGetValue(id, out var index))
         {
@@ -241,7 +295,7 @@ public sealed class TransactionNetworkBuilder
         total++;
         if (problems.Count < InputFormatException.MaxListedProblems)
         {
-            problems.Add(new InputProblem("transactions", null, column, $"transaction {transaction + 1}: unknown agent '{id}'"));
+            problems.Add(new InputProblem(list, null, column, $"{what} {record + 1}: unknown agent '{id}'"));
         }
 
         return Unresolved;

@@ -16,10 +16,13 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Core"] = [],
         ["NetworkAnalysis.IO"] = ["NetworkAnalysis.Core"],
         ["NetworkAnalysis.Classification"] = ["NetworkAnalysis.Core"],
-        ["NetworkAnalysis.Application"] = ["NetworkAnalysis.Core", "NetworkAnalysis.Engine", "NetworkAnalysis.IO", "NetworkAnalysis.Classification"],
+        ["NetworkAnalysis.Synthetic"] = ["NetworkAnalysis.Core", "NetworkAnalysis.IO"],
+        // Synthetic: the built-in group model is trained and evaluated on generated cases (TypologyTraining).
+        ["NetworkAnalysis.Application"] = ["NetworkAnalysis.Core", "NetworkAnalysis.Engine", "NetworkAnalysis.IO", "NetworkAnalysis.Classification", "NetworkAnalysis.Synthetic"],
         ["NetworkAnalysis.Storage.Postgres"] = ["NetworkAnalysis.Application"],
-        ["NetworkAnalysis.Service"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Postgres"],
-        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application"],
+        ["NetworkAnalysis.Storage.Sqlite"] = ["NetworkAnalysis.Application"],
+        ["NetworkAnalysis.Server"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres"],
+        ["NetworkAnalysis.Cli"] = ["NetworkAnalysis.Application", "NetworkAnalysis.Synthetic", "NetworkAnalysis.Server", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres"],
         ["NetworkAnalysis.Fuzz"] = ["NetworkAnalysis.IO", "NetworkAnalysis.Classification", "NetworkAnalysis.Application"],
     };
 
@@ -29,9 +32,11 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Core"] = [],
         ["NetworkAnalysis.IO"] = [],
         ["NetworkAnalysis.Classification"] = ["MathNet.Numerics"],
+        ["NetworkAnalysis.Synthetic"] = [],
         ["NetworkAnalysis.Application"] = ["Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Storage.Postgres"] = ["Npgsql", "Microsoft.Extensions.DependencyInjection.Abstractions"],
-        ["NetworkAnalysis.Service"] = ["Microsoft.Extensions.Hosting", "Microsoft.AspNetCore.OpenApi"],
+        ["NetworkAnalysis.Storage.Sqlite"] = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.DependencyInjection.Abstractions"],
+        ["NetworkAnalysis.Server"] = ["Microsoft.AspNetCore.OpenApi", "Scalar.AspNetCore"],
         ["NetworkAnalysis.Cli"] = ["System.CommandLine"],
         ["NetworkAnalysis.Fuzz"] = ["SharpFuzz"],
     };
@@ -68,7 +73,7 @@ public class DependencyRulesTests
     public void CompiledAssemblies_ReferenceOnlyAllowedNetworkAnalysisAssemblies()
     {
         // The netan assembly pulls in every layer; check what each compiled assembly really references.
-        var loaded = new[] { "NetworkAnalysis.Engine", "NetworkAnalysis.Core", "NetworkAnalysis.IO", "NetworkAnalysis.Classification", "NetworkAnalysis.Application" };
+        var loaded = new[] { "NetworkAnalysis.Engine", "NetworkAnalysis.Core", "NetworkAnalysis.IO", "NetworkAnalysis.Classification", "NetworkAnalysis.Synthetic", "NetworkAnalysis.Application" };
         foreach (var name in loaded)
         {
             var assembly = Assembly.Load(name);

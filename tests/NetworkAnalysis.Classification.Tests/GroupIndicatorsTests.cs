@@ -92,11 +92,24 @@ public class GroupIndicatorsTests
     public void Forgery_MemberSupplyingDocumentsWithNoOutsideForger_IsInHouse()
     {
         var ind = new CaseSketch()
+            .Member("a", "g").Agent("m", AgentKind.Migrant).Agent("n", AgentKind.Migrant)
+            .Tx("a", "m", TransactionKind.Documents)
+            .Tx("a", "n", TransactionKind.Documents)
+            .Indicators();
+
+        ind.Value(IndicatorNames.ForgeryInHouse).Should().Be(1);
+    }
+
+    [Test]
+    public void Forgery_OneStrayDocumentsRecord_IsNotInHouse()
+    {
+        // Long-lived groups collect stray records; one must not make a group forge in-house.
+        var ind = new CaseSketch()
             .Member("a", "g").Agent("m", AgentKind.Migrant)
             .Tx("a", "m", TransactionKind.Documents)
             .Indicators();
 
-        ind.Value(IndicatorNames.ForgeryInHouse).Should().Be(1);
+        ind.Value(IndicatorNames.ForgeryInHouse).Should().Be(0);
     }
 
     [Test]
@@ -146,6 +159,7 @@ public class GroupIndicatorsTests
     {
         var ind = new CaseSketch()
             .Member("a", "g").Agent("v", AgentKind.Victim)
+            .Tx("a", "v", TransactionKind.DebtCollection)
             .Tx("a", "v", TransactionKind.DebtCollection)
             .Indicators();
 

@@ -27,6 +27,21 @@ public class AnalyzeCommandTests
     }
 
     [Test]
+    public void Analyze_Html_WritesASelfContainedPageWithoutProtectedNames()
+    {
+        var dataset = Netan.SmallDataset(_dir);
+        var outDir = Path.Combine(_dir, "out");
+        var r = Netan.Run("analyze", dataset, "--out", outDir, "--quiet", "--html");
+        r.ExitCode.Should().Be(0, r.Stderr);
+        r.Stderr.Should().Contain("report.html");
+        var html = File.ReadAllText(Path.Combine(outDir, "report.html"));
+        html.Should().Contain("Marco Ferri").And.Contain("victim-").And.NotContain("Ana Popescu");
+        html.Should().NotContain("__NETAN_REPORT_DATA__");
+        html.Should().Contain("default-src 'none'", "the page may load nothing");
+        html.Should().NotContainAny("<script src", "<link ", "@import");
+    }
+
+    [Test]
     public void Analyze_RevealIdentities_ShowsRealNameAndWarns()
     {
         var dataset = Netan.SmallDataset(_dir);

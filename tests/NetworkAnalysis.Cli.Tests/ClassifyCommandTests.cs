@@ -52,4 +52,19 @@ public class ClassifyCommandTests
         evaluate.ExitCode.Should().Be(0, evaluate.Stderr);
         evaluate.Stdout.Should().Contain("macro-F1").And.Contain("groups evaluated: 12");
     }
+
+    [Test]
+    public void Classify_UncertainBand_ReportsUncertainAndKeepsTheScore_BadBandIsUsage()
+    {
+        var sample = Path.Combine(NetworkAnalysis.Testing.SharedData.RepositoryRoot, "samples", "operation-mare-nostrum");
+        var r = Netan.Run("classify", sample, "--uncertain", "0,1");
+        r.ExitCode.Should().Be(0, r.Stderr);
+        var rows = r.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        rows.Should().NotBeEmpty().And.OnlyContain(l => l.Split(',')[2] == "uncertain" && l.Contains("for small enterprise: ", StringComparison.Ordinal));
+        rows.Should().OnlyContain(l => double.Parse(l.Split(',')[3], System.Globalization.CultureInfo.InvariantCulture) >= 0);
+
+        var bad = Netan.Run("classify", sample, "--uncertain", "0.8,0.2");
+        bad.ExitCode.Should().Be(2);
+        bad.Stderr.Should().Contain("--uncertain");
+    }
 }

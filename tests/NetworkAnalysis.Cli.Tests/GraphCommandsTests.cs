@@ -221,4 +221,44 @@ public class ConvertCommandTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Test]
+    public void Convert_FtmInAndOut_KeepsTiesAndLenientSkipsUnknownSchemata()
+    {
+        var dir = Netan.TempFolder();
+        try
+        {
+            var ftm = Path.Combine(dir, "case.ftm.json");
+            File.WriteAllText(ftm, """
+                {"id": "a", "schema": "Person", "properties": {"name": ["Kaya"]}}
+                {"id": "c", "schema": "Company", "properties": {"name": ["Blue Sea"]}}
+                {"id": "o", "schema": "Ownership", "properties": {"owner": ["a"], "asset": ["c"], "percentage": ["60"]}}
+                {"id": "p", "schema": "Payment", "properties": {"payer": ["c"], "beneficiary": ["a"], "amount": ["10"], "currency": ["EUR"]}}
+                {"id": "x", "schema": "Spaceship", "properties": {}}
+                """);
+            var folder = Path.Combine(dir, "case");
+            var strict = Netan.Run("convert", ftm, folder, "--to", "dataset");
+            strict.ExitCode.Should().Be(1);
+            strict.Stderr.Should().Contain("case.ftm.json").And.Contain(":5").And.Contain("Spaceship").And.Contain("--lenient");
+            Directory.Exists(folder).Should().BeFalse("nothing is written on failure");
+
+            var lenient = Netan.Run("convert", ftm, folder, "--to", "dataset", "--lenient");
+            lenient.ExitCode.Should().Be(0, lenient.Stderr);
+            lenient.Stderr.Should().Contain("1 entities of unknown or abstract schemata skipped");
+            File.ReadAllText(Path.Combine(folder, "ties.csv")).Should().Contain("o,a,c,ownership,,,60");
+
+            var neo4j = Path.Combine(dir, "neo4j");
+            Netan.Run("convert", folder, neo4j, "--to", "neo4j").ExitCode.Should().Be(0);
+            File.ReadAllText(Path.Combine(neo4j, "ties.csv")).Should().Contain("a,c,OWNERSHIP,o,ownership");
+            File.Exists(Path.Combine(neo4j, "import.cypher")).Should().BeTrue();
+
+            var back = Path.Combine(dir, "back.ftm.json");
+            Netan.Run("convert", folder, back).ExitCode.Should().Be(0);
+            File.ReadAllText(back).Should().Contain("\"schema\":\"Ownership\"").And.Contain("\"percentage\":[\"60\"]");
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
 }

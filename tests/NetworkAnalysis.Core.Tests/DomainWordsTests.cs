@@ -37,6 +37,12 @@ public class DomainWordsTests
             back.Should().Be(v);
         }
 
+        foreach (var v in Enum.GetValues<TieKind>())
+        {
+            DomainWords.TryParseTieKind(DomainWords.Format(v), out var back).Should().BeTrue();
+            back.Should().Be(v);
+        }
+
         foreach (var v in Enum.GetValues<GroupType>())
         {
             DomainWords.TryParseGroupType(DomainWords.Format(v), out var back).Should().BeTrue();
@@ -53,6 +59,7 @@ public class DomainWordsTests
         Check<Sensitivity>(DomainWords.Sensitivities);
         Check<TransactionKind>(DomainWords.TransactionKinds);
         Check<GroupType>(DomainWords.GroupTypes);
+        Check<TieKind>(DomainWords.TieKinds);
 
         static void Check<T>(IReadOnlyList<string> words)
             where T : struct, Enum

@@ -205,4 +205,43 @@ public class TransactionNetworkBuilderTests
         TransactionNetwork.Empty.TransactionSources.IsEmpty.Should().BeTrue();
         TransactionNetwork.Empty.Groups.Should().BeEmpty();
     }
+
+    [Test]
+    public void Build_Ties_ResolvesEndpointsInOrder()
+    {
+        var network = TwoAgents()
+            .AddTie(new Tie(" b ", "a", TieKind.Ownership) { Id = " o1 " })
+            .AddTie(new Tie("a", "b", TieKind.Family))
+            .Build();
+        network.TieCount.Should().Be(2);
+        network.Ties[0].Should().Be(new Tie("b", "a", TieKind.Ownership) { Id = "o1" });
+        network.TieSources.ToArray().Should().Equal(1, 0);
+        network.TieTargets.ToArray().Should().Equal(0, 1);
+        network.Ties[1].IsMutual.Should().BeTrue();
+        network.Ties[0].IsMutual.Should().BeFalse();
+    }
+
+    [Test]
+    public void Build_TieToUnknownAgent_IsAProblemOfTheTiesList()
+    {
+        var problem = SingleProblem(TwoAgents().AddTie(new Tie("a", "zz", TieKind.Membership)));
+        problem.File.Should().Be("ties");
+        problem.Column.Should().Be("target");
+        problem.Message.Should().Be("tie 1: unknown agent 'zz'");
+    }
+
+    [Test]
+    public void Build_TieEndingBeforeItStarts_IsAProblem()
+    {
+        var start = new DateTimeOffset(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        SingleProblem(TwoAgents().AddTie(new Tie("a", "b", TieKind.Employment) { Start = start, End = start.AddDays(-1) })).Column.Should().Be("end");
+    }
+
+    [Test]
+    public void Build_DuplicateTieIdOrUndefinedKind_AreProblems()
+    {
+        SingleProblem(TwoAgents().AddTie(new Tie("a", "b", TieKind.Family) { Id = "x" }).AddTie(new Tie("b", "a", TieKind.Family) { Id = "x" }))
+            .Message.Should().Contain("duplicate tie id 'x'");
+        SingleProblem(TwoAgents().AddTie(new Tie("a", "b", (TieKind)99))).Column.Should().Be("kind");
+    }
 }

@@ -32,9 +32,14 @@ public static class AnalyticsReport
         string Show(string id) => network.TryGetAgent(id, out var agent) ? protection.DisplayId(agent) : id;
         var limit = options.SectionTimeLimit;
         ReportSection links, exposure;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             (links, exposure) = UpperworldLinks(network, Show, options, cancellationToken);
+
+            // Computed together: both carry the time of the pair.
+            links = links with { Seconds = clock.Elapsed.TotalSeconds };
+            exposure = exposure with { Seconds = clock.Elapsed.TotalSeconds };
         }
         catch (TimeoutException e)
         {
@@ -57,7 +62,7 @@ public static class AnalyticsReport
     {
         try
         {
-            return build();
+            return Reports.CaseAnalyzer.Timed(build);
         }
         catch (TimeoutException e)
         {

@@ -42,6 +42,6 @@ public sealed record PathQueryOptions
     /// <summary>Only transactions before this instant (not allowed with an already projected graph).</summary>
     public DateTimeOffset? To { get; init; }
 
-    /// <summary>How a tie's weight is formed from its transactions (default count). Not used with an already projected graph.</summary>
-    public EdgeAggregation Aggregation { get; init; } = EdgeAggregation.Count;
+    /// <summary>How a tie's weight is formed from its transactions (default: the projection's, <see cref="ProjectionOptions.Aggregation"/>). Not used with an already projected graph.</summary>
+    public EdgeAggregation Aggregation { get; init; } = ProjectionOptions.Default.Aggregation;
 }

@@ -139,7 +139,8 @@ public static class CentralityAnalysis
                     MaxDegreeOfParallelism = threads,
                 }, cancellationToken));
             case CentralityMeasure.PageRank:
-                var pr = new PageRankOptions
+                var networkX = request.Convergence == ConvergenceRule.NetworkX;
+                var pr = (networkX ? PageRankOptions.NetworkX : new PageRankOptions()) with
                 {
                     Damping = request.Damping ?? 0.85,
                     Weighted = request.Weighted,
@@ -147,14 +148,10 @@ public static class CentralityAnalysis
                     Iterations = request.Iterations,
                     MaxDegreeOfParallelism = threads,
                 };
-                if (request.Tolerance is { } prTol)
-                {
-                    pr = pr with { Tolerance = prTol };
-                }
-
+                pr = request.Tolerance is { } prTol ? pr with { Tolerance = prTol } : pr;
                 return Node(request, PageRank.Compute(g, pr, cancellationToken));
             case CentralityMeasure.Eigenvector:
-                var ev = new EigenvectorCentralityOptions
+                var ev = (request.Convergence == ConvergenceRule.NetworkX ? EigenvectorCentralityOptions.NetworkX : new EigenvectorCentralityOptions()) with
                 {
                     Weighted = request.Weighted,
                     Direction = request.Direction ?? Direction.In,
@@ -164,7 +161,7 @@ public static class CentralityAnalysis
                 ev = request.Iterations is { } evIt ? ev with { MaxIterations = evIt } : ev;
                 return Node(request, EigenvectorCentrality.Compute(g, ev, cancellationToken));
             case CentralityMeasure.Katz:
-                var katz = new KatzCentralityOptions
+                var katz = (request.Convergence == ConvergenceRule.NetworkX ? KatzCentralityOptions.NetworkX : new KatzCentralityOptions()) with
                 {
                     Weighted = request.Weighted,
                     Direction = request.Direction ?? Direction.In,

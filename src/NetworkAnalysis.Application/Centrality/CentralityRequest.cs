@@ -1,4 +1,5 @@
 using NetworkAnalysis.Engine;
+using NetworkAnalysis.Engine.Centrality;
 using NetworkAnalysis.Engine.Paths;
 
 namespace NetworkAnalysis.Application.Centrality;
@@ -39,8 +40,19 @@ public sealed record CentralityRequest(CentralityMeasure Measure)
     /// <summary>Fixed number of iterations (PageRank), or the iteration limit (eigenvector, Katz).</summary>
     public int? Iterations { get; init; }
 
-    /// <summary>Convergence tolerance of the iterative measures.</summary>
+    /// <summary>
+    /// Convergence tolerance of the iterative measures (PageRank, personalised PageRank, eigenvector, Katz),
+    /// read per <see cref="Convergence"/>. Null: 1e-10 under the relative rule, 1e-6 under NetworkX's.
+    /// </summary>
     public double? Tolerance { get; init; }
+
+    /// <summary>
+    /// Stop rule of the iterative measures. Default <see cref="ConvergenceRule.Relative"/> (L1 change of an
+    /// iteration below tolerance × L1 norm of the vector: converged rankings on any graph size);
+    /// <see cref="ConvergenceRule.NetworkX"/> reproduces NetworkX (L1 change below n × tolerance, and its
+    /// iteration limits).
+    /// </summary>
+    public ConvergenceRule Convergence { get; init; } = ConvergenceRule.Relative;
 
     /// <summary>Direction: degree (in/out/all), closeness and harmonic (in = incoming distances, NetworkX's default), eigenvector and Katz (in).</summary>
     public Direction? Direction { get; init; }

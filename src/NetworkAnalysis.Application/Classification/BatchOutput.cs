@@ -7,8 +7,9 @@ namespace NetworkAnalysis.Application.Classification;
 
 /// <summary>
 /// Writes batch results. CSV: header <c>dataset,group,type,score,members,reasons</c>, one row per
-/// group, score = probability of transnational (4 decimals), reasons <c>;</c>-separated (the
-/// supporting reasons, strongest first). JSON: every dataset with its groups (scores, reasons with
+/// group, type = <c>small_enterprise</c>, <c>transnational</c> or <c>uncertain</c> (probability in the
+/// report's uncertain band), score = probability of transnational (4 decimals, always present), reasons
+/// <c>;</c>-separated (the deciding reasons, strongest first; both sides for an uncertain group). JSON: every dataset with its groups (scores, reasons with
 /// contributions, trafficking/smuggling scores, indicators) or its error.
 /// </summary>
 public static class BatchOutput
@@ -33,7 +34,7 @@ public static class BatchOutput
                 writer.Write(',');
                 writer.Write(Field(row.GroupId));
                 writer.Write(',');
-                writer.Write(DomainWords.Format(row.Type));
+                writer.Write(row.ReportedType);
                 writer.Write(',');
                 writer.Write(row.Score.ToString("0.0000", CultureInfo.InvariantCulture));
                 writer.Write(',');
@@ -96,7 +97,9 @@ public static class BatchOutput
         }
 
         json.WriteString("origin", row.Origin == NetworkAnalysis.Classification.GroupOrigin.Declared ? "declared" : "detected");
-        json.WriteString("type", DomainWords.Format(row.Type));
+        json.WriteString("type", row.ReportedType);
+        json.WriteString("likelierType", DomainWords.Format(row.Type));
+        json.WriteBoolean("uncertain", row.Uncertain);
         json.WriteNumber("score", Math.Round(row.Score, 6));
         json.WriteNumber("members", row.Members);
         json.WriteStartArray("reasons");
@@ -106,6 +109,9 @@ public static class BatchOutput
             json.WriteString("indicator", reason.Indicator);
             json.WriteString("text", reason.Text);
             json.WriteNumber("contribution", Math.Round(reason.Contribution, 4));
+            WriteNullable(json, "value", reason.Value);
+            WriteRange(json, "typicalSmallEnterprise", reason.TypicalSmall);
+            WriteRange(json, "typicalTransnational", reason.TypicalTransnational);
             json.WriteEndObject();
         }
 
@@ -140,6 +146,17 @@ public static class BatchOutput
         else
         {
             json.WriteNull(name);
+        }
+    }
+
+    private static void WriteRange(Utf8JsonWriter json, string name, NetworkAnalysis.Classification.TypicalRange? range)
+    {
+        if (range is { } r)
+        {
+            json.WriteStartArray(name);
+            json.WriteNumberValue(Math.Round(r.Low, 4));
+            json.WriteNumberValue(Math.Round(r.High, 4));
+            json.WriteEndArray();
         }
     }
 

@@ -12,6 +12,89 @@ public static class Evaluation
         return Compute(pairs.Select(p => (p.Actual, p.Predicted, (double?)null)), 0);
     }
 
+    /// <summary>
+    /// Evaluates probabilities of "transnational" against the actual types: the prediction is
+    /// transnational at probability ≥ 0.5; Brier score and ROC AUC come from the probabilities.
+    /// </summary>
+    public static EvaluationResult Compute(IEnumerable<(GroupType Actual, double Probability)> scored)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        var list = scored.ToList();
+        return Compute(list.Select(p => (p.Actual, p.Probability >= 0.5 ? GroupType.Transnational : GroupType.SmallEnterprise, (double?)p.Probability)), 0) with
+        {
+            Auc = Auc(list),
+        };
+    }
+
+    /// <summary>
+    /// ROC AUC: the probability that a random transnational group scores above a random small one (ties
+    /// count half), by ranking, O(n log n). Null unless both types occur.
+    /// </summary>
+    public static double? Auc(IEnumerable<(GroupType Actual, double Probability)> scored)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        var sorted = scored.OrderBy(p => p.Probability).ToList();
+        var positives = sorted.Count(p => p.Actual == GroupType.Transnational);
+        var negatives = sorted.Count - positives;
+        if (positives == 0 || negatives == 0)
+        {
+            return null;
+        }
+
+        // Mann–Whitney U from mid-ranks.
+        double rankSum = 0;
+        for (var i = 0; i < sorted.Count;)
+        {
+            var j = i;
+            while (j < sorted.Count && sorted[j].Probability.Equals(sorted[i].Probability))
+            {
+                j++;
+            }
+
+            var midRank = ((i + 1) + j) / 2.0;
+            for (var k = i; k < j; k++)
+            {
+                rankSum += sorted[k].Actual == GroupType.Transnational ? midRank : 0;
+            }
+
+            i = j;
+        }
+
+        return (rankSum - (positives * (positives + 1) / 2.0)) / ((double)positives * negatives);
+    }
+
+    /// <summary>
+    /// The reliability table: the probabilities cut into <paramref name="bins"/> equal-width bins; for each
+    /// bin the number of groups, their mean predicted probability and the share that are transnational.
+    /// Empty bins are left out.
+    /// </summary>
+    public static IReadOnlyList<ReliabilityBin> Reliability(IEnumerable<(GroupType Actual, double Probability)> scored, int bins = 10)
+    {
+        ArgumentNullException.ThrowIfNull(scored);
+        ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);
+        var count = new int[bins];
+        var predicted = new double[bins];
+        var positive = new int[bins];
+        foreach (var (actual, p) in scored)
+        {
+            var b = Math.Clamp((int)(p * bins), 0, bins - 1);
+            count[b]++;
+            predicted[b] += p;
+            positive[b] += actual == GroupType.Transnational ? 1 : 0;
+        }
+
+        var result = new List<ReliabilityBin>();
+        for (var b = 0; b < bins; b++)
+        {
+            if (count[b] > 0)
+            {
+                result.Add(new ReliabilityBin((double)b / bins, (double)(b + 1) / bins, count[b], predicted[b] / count[b], (double)positive[b] / count[b]));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Evaluates every labelled row of a batch (unlabelled rows are counted in <see cref="EvaluationResult.Unlabelled"/>).</summary>
     public static EvaluationResult Compute(BatchResult batch)
     {
@@ -25,7 +108,11 @@ public static class Evaluation
         ArgumentNullException.ThrowIfNull(rows);
         var list = rows.ToList();
         var labelled = list.Where(r => r.Label is not null).Select(r => (r.Label!.Value, r.Type, (double?)r.Score));
-        return Compute(labelled, list.Count(r => r.Label is null));
+        return Compute(labelled, list.Count(r => r.Label is null)) with
+        {
+            Uncertain = list.Count(r => r.Label is not null && r.Uncertain),
+            Auc = Auc(list.Where(r => r.Label is not null).Select(r => (r.Label!.Value, r.Score))),
+        };
     }
 
     private static EvaluationResult Compute(IEnumerable<(GroupType Actual, GroupType Predicted, double? Probability)> items, int unlabelled)

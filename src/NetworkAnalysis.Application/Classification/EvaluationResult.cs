@@ -16,4 +16,18 @@ public sealed record EvaluationResult(int Count, int Unlabelled, double Accuracy
 
     /// <summary>Brier score of the probabilities (mean squared error against 0/1), or null when none were given.</summary>
     public double? Brier { get; init; }
+
+    /// <summary>Labelled groups reported as uncertain (counted above with their likelier type).</summary>
+    public int Uncertain { get; init; }
+
+    /// <summary>ROC AUC of the probabilities, or null when not computed or only one type occurs.</summary>
+    public double? Auc { get; init; }
 }
+
+/// <summary>One bin of a reliability table (<see cref="Evaluation.Reliability"/>).</summary>
+/// <param name="Low">The bin's lowest probability.</param>
+/// <param name="High">The bin's highest probability (exclusive, except for the last bin).</param>
+/// <param name="Count">Groups whose probability falls in the bin.</param>
+/// <param name="MeanProbability">Their mean predicted probability of transnational.</param>
+/// <param name="TransnationalShare">The share of them that are transnational.</param>
+public sealed record ReliabilityBin(double Low, double High, int Count, double MeanProbability, double TransnationalShare);

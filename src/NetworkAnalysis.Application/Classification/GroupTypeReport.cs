@@ -29,13 +29,14 @@ public static class GroupTypeReport
         {
             var classification = model.Classify(indicators[g]);
             var screening = TraffickingSmugglingScores.Compute(indicators[g]);
+            var uncertain = options.Uncertain.Contains(classification.Probability);
             rows[g] = new GroupTypeRow(
                 groups[g].Id,
                 groups[g].Origin,
                 classification.Type,
                 classification.Probability,
                 (int)(indicators[g].Value(IndicatorNames.Members) ?? 0),
-                [.. classification.SupportingReasons.Take(options.TopReasons).Select(r => r.Text)],
+                uncertain ? BothSides(classification, options.TopReasons) : [.. classification.SupportingReasons.Take(options.TopReasons).Select(r => r.Text)],
                 screening.Trafficking,
                 screening.Smuggling,
                 classification,
@@ -44,11 +45,19 @@ public static class GroupTypeReport
             {
                 Name = groups[g].Name,
                 Label = LabelOf(network, groups[g]),
+                Uncertain = uncertain,
             };
         }
 
         return rows;
     }
+
+    // An uncertain group shows what points each way, strongest first on each side.
+    private static string[] BothSides(GroupClassification classification, int count) =>
+    [
+        .. classification.Reasons.Where(r => r.Contribution > 0).Take(count).Select(r => "for transnational: " + r.Text),
+        .. classification.Reasons.Where(r => r.Contribution < 0).Take(count).Select(r => "for small enterprise: " + r.Text),
+    ];
 
     /// <summary>
     /// The group-type section of the <c>netan analyze</c> report: one row per group with its type, the
@@ -65,7 +74,7 @@ public static class GroupTypeReport
         ArgumentNullException.ThrowIfNull(model);
         var detected = rows.Any(r => r.Origin == GroupOrigin.Detected);
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"Each group classified as a small enterprise-type or a large transnational group by the '{model.Name}' model; score = probability of transnational; reasons strongest first. ")
+            $"Each group classified as a small enterprise-type or a large transnational group by the '{model.Name}' model (uncertain when the probability is too close to call, with the reasons on both sides); score = probability of transnational; the deciding reasons first, with the group's value and each type's typical range. ")
             + (detected ? "The dataset declares no groups: these are groups detected in the transactions. " : string.Empty)
             + "Trafficking and smuggling are scores in [0, 1] from exploitation, coercion, fees and whether relations continue after arrival (empty when the data has no people).";
         return new ReportSection(
@@ -77,7 +86,7 @@ public static class GroupTypeReport
             {
                 r.GroupId,
                 r.Name,
-                DomainWords.Format(r.Type),
+                r.ReportedType,
                 Math.Round(r.Score, 4),
                 r.Members,
                 string.Join("; ", r.TopReasons),

@@ -9,10 +9,10 @@ namespace NetworkAnalysis.Application.Classification;
 /// </summary>
 /// <param name="GroupId">The group's id (declared, or <c>detected-N</c>).</param>
 /// <param name="Origin">Declared or detected.</param>
-/// <param name="Type">The predicted type.</param>
+/// <param name="Type">The likelier type (probability ≥ 0.5: transnational); see <see cref="Uncertain"/>.</param>
 /// <param name="Score">The calibrated probability that the group is a large transnational group.</param>
 /// <param name="Members">The number of offender members.</param>
-/// <param name="TopReasons">The reasons supporting <paramref name="Type"/>, strongest first (at most the report's limit).</param>
+/// <param name="TopReasons">The deciding reasons for <paramref name="Type"/>, strongest first (at most the report's limit), each with the group's value and each type's typical range; for an uncertain group the strongest on each side, prefixed <c>for transnational:</c> or <c>for small enterprise:</c>.</param>
 /// <param name="Trafficking">The trafficking score in [0, 1], or null when unknown.</param>
 /// <param name="Smuggling">The smuggling score in [0, 1], or null when unknown.</param>
 /// <param name="Classification">The full classification (all reasons with their contributions, unknown indicators).</param>
@@ -31,6 +31,12 @@ public sealed record GroupTypeRow(
     GroupIndicators Indicators,
     TraffickingSmugglingScores Screening)
 {
+    /// <summary>True when the probability lies in the report's uncertain band: the group is reported as <c>uncertain</c>, not as <see cref="Type"/>.</summary>
+    public bool Uncertain { get; init; }
+
+    /// <summary>The word for the reported type: <c>uncertain</c>, <c>small_enterprise</c> or <c>transnational</c>.</summary>
+    public string ReportedType => Uncertain ? "uncertain" : DomainWords.Format(Type);
+
     /// <summary>The group's display name, or null.</summary>
     public string? Name { get; init; }
 

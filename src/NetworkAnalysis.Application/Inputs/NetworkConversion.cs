@@ -1,4 +1,5 @@
 using NetworkAnalysis.Application.Options;
+using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Dataset;
 using NetworkAnalysis.IO.Formats;
@@ -18,7 +19,9 @@ public static class NetworkConversion
     /// <param name="from">Input format name, or null to choose by extension / folder.</param>
     /// <param name="to">Output format name, or null to choose by extension (no extension: dataset folder).</param>
     /// <param name="protection">How sensitive agents appear in the output.</param>
-    public static IReadOnlyList<string> Convert(string input, string output, string? from, string? to, IdentityProtection protection)
+    /// <param name="lenient">FollowTheMoney and APOC input: count and skip unknown schemata and dangling links instead of failing.</param>
+    /// <param name="store">The case store for a <c>case:NAME[@VERSION]</c> input, or null.</param>
+    public static IReadOnlyList<string> Convert(string input, string output, string? from, string? to, IdentityProtection protection, bool lenient = false, ICaseStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(protection);
@@ -28,20 +31,35 @@ public static class NetworkConversion
             CheckWritable(output, target);
         }
 
-        var read = CaseInputs.ReadNetwork(input, from);
+        var read = CaseInputs.ReadNetwork(input, from, lenient ? FormatReadOptions.Default with { Lenient = true } : null, store);
         var warnings = new List<string>(read.Warnings);
+        warnings.AddRange(Write(read.Network, read.Directed, output, to, protection));
+        return warnings;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="network"/> to <paramref name="output"/> (a file, or a folder for the <c>dataset</c>
+    /// and <c>i2</c> formats), sensitive agents pseudonymised unless revealed; returns the warnings. Atomic.
+    /// </summary>
+    public static IReadOnlyList<string> Write(TransactionNetwork network, bool directed, string output, string? to, IdentityProtection protection)
+    {
+        ArgumentNullException.ThrowIfNull(network);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(protection);
+        var warnings = new List<string>();
+        var target = to ?? (Path.GetExtension(output).Length == 0 ? "dataset" : null);
         if (target == "dataset")
         {
-            if (!read.Directed)
+            if (!directed)
             {
                 warnings.Add("the input's edges are undirected; the dataset format stores each as one transaction in the direction given in the file");
             }
 
-            DatasetWriter.Write(NetworkRedaction.Protect(read.Network, protection), output);
+            DatasetWriter.Write(NetworkRedaction.Protect(network, protection), output);
             return warnings;
         }
 
-        warnings.AddRange(NetworkFormats.Write(read.Network, output, target, new FormatWriteOptions { Protection = protection, Directed = read.Directed }));
+        warnings.AddRange(NetworkFormats.Write(network, output, target, new FormatWriteOptions { Protection = protection, Directed = directed }));
         return warnings;
     }
 

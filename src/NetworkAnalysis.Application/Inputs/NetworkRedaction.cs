@@ -7,7 +7,7 @@ public static class NetworkRedaction
 {
     /// <summary>
     /// A copy of <paramref name="network"/> in which every victim, witness and minor has the pseudonym as id
-    /// and name, and no extra attributes; transactions refer to the pseudonyms. Returns the network itself
+    /// and name, and no extra attributes; transactions and ties refer to the pseudonyms. Returns the network itself
     /// when identities are revealed or nobody is sensitive.
     /// </summary>
     public static TransactionNetwork Protect(TransactionNetwork network, IdentityProtection protection)
@@ -36,6 +36,13 @@ public static class NetworkRedaction
         {
             var tx = network.Transactions[t];
             builder.AddTransaction(tx with { Source = ids[sources[t]], Target = ids[targets[t]] });
+        }
+
+        var tieSources = network.TieSources;
+        var tieTargets = network.TieTargets;
+        for (var t = 0; t < network.TieCount; t++)
+        {
+            builder.AddTie(network.Ties[t] with { Source = ids[tieSources[t]], Target = ids[tieTargets[t]] });
         }
 
         foreach (var group in network.Groups)

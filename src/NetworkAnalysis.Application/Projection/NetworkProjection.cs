@@ -1,17 +1,19 @@
 using NetworkAnalysis.Core;
-using NetworkAnalysis.Engine;
 
 namespace NetworkAnalysis.Application.Projection;
 
 /// <summary>
 /// Turns a <see cref="TransactionNetwork"/> (a typed, timestamped multigraph) into an engine
-/// <see cref="CsrGraph"/>: filters agents by kind and sphere and transactions by kind and time, then
-/// aggregates the parallel transactions of each pair into one weighted edge.
+/// <see cref="Engine.CsrGraph"/>: filters agents by kind, sphere and group and transactions by kind and
+/// time, adds the ties of the kinds asked for (none by default), then aggregates the parallel links of
+/// each pair into one weighted edge.
 /// </summary>
 /// <remarks>
-/// O(agents + transactions) time and memory, no string hashing (the network already holds the endpoint
-/// index of every transaction). Nodes keep the agents' order; edges are numbered in order of their first
-/// kept transaction; weights are summed in transaction order, so the result is deterministic.
+/// O(agents + transactions + ties) time and memory, no string hashing (the network already holds the
+/// endpoint index of every transaction and tie). Nodes keep the agents' order; edges are numbered in order
+/// of their first kept transaction, then of the kept ties; weights are summed in that order, so the result
+/// is deterministic. The
+/// filtering is <see cref="ProjectionBuilder"/>'s, shared with the case stores' projections.
 /// </remarks>
 public static class NetworkProjection
 {
@@ -24,99 +26,33 @@ public static class NetworkProjection
         var transactions = network.Transactions;
         var sources = network.TransactionSources;
         var targets = network.TransactionTargets;
-
-        var keepAgent = new bool[agents.Count];
+        var builder = new ProjectionBuilder(options, agents.Count, transactions.Count);
+        var ids = new string[agents.Count];
         for (var a = 0; a < agents.Count; a++)
         {
             var agent = agents[a];
-            keepAgent[a] = (options.AgentKinds is null || options.AgentKinds.Contains(agent.Kind))
-                && (options.Spheres is null || options.Spheres.Contains(agent.Sphere));
+            ids[a] = agent.Id;
+            builder.SetAgent(a, agent.Kind, agent.Sphere, agent.Groups);
         }
 
-        var keepKind = new bool[Enum.GetValues<TransactionKind>().Length];
-        for (var k = 0; k < keepKind.Length; k++)
-        {
-            keepKind[k] = options.TransactionKinds is null || options.TransactionKinds.Contains((TransactionKind)k);
-        }
-
-        var windowed = options.From is not null || options.To is not null;
-        var keepTransaction = new bool[transactions.Count];
-        var touched = new bool[agents.Count];
         for (var t = 0; t < transactions.Count; t++)
         {
             var tx = transactions[t];
-            int s = sources[t], d = targets[t];
-            if (!keepAgent[s] || !keepAgent[d] || !keepKind[(int)tx.Kind])
-            {
-                continue;
-            }
-
-            if (!options.KeepSelfLoops && s == d)
-            {
-                continue;
-            }
-
-            if (windowed)
-            {
-                if (tx.Time is not { } time)
-                {
-                    if (!options.KeepUntimed)
-                    {
-                        continue;
-                    }
-                }
-                else if ((options.From is { } from && time < from) || (options.To is { } to && time >= to))
-                {
-                    continue;
-                }
-            }
-
-            if (options.Aggregation == EdgeAggregation.Amount && tx.Amount is null)
-            {
-                continue;
-            }
-
-            keepTransaction[t] = true;
-            touched[s] = true;
-            touched[d] = true;
+            builder.AddTransaction(sources[t], targets[t], tx.Kind, tx.Time?.UtcTicks, (double?)tx.Amount, tx.Weight);
         }
 
-        var nodeOf = new int[agents.Count];
-        var agentIndexes = new List<int>(agents.Count);
-        var ids = new List<string>(agents.Count);
-        for (var a = 0; a < agents.Count; a++)
+        if (builder.NeedsTies)
         {
-            if (keepAgent[a] && (options.KeepIsolated || touched[a]))
+            var ties = network.Ties;
+            var tieSources = network.TieSources;
+            var tieTargets = network.TieTargets;
+            for (var t = 0; t < ties.Count; t++)
             {
-                nodeOf[a] = agentIndexes.Count;
-                agentIndexes.Add(a);
-                ids.Add(agents[a].Id);
-            }
-            else
-            {
-                nodeOf[a] = -1;
+                var tie = ties[t];
+                builder.AddTie(tieSources[t], tieTargets[t], tie.Kind, tie.Start?.UtcTicks, tie.End?.UtcTicks);
             }
         }
 
-        // Counts are meaningful weights too, so the graph is always weighted; algorithms use weights only when asked.
-        var builder = new CsrGraphBuilder(agentIndexes.Count, options.Directed, weighted: true, edgeCapacity: Math.Max(16, transactions.Count));
-        for (var t = 0; t < transactions.Count; t++)
-        {
-            if (!keepTransaction[t])
-            {
-                continue;
-            }
-
-            var tx = transactions[t];
-            var w = options.Aggregation switch
-            {
-                EdgeAggregation.Amount => (double)tx.Amount!.Value,
-                EdgeAggregation.Weight => tx.Weight,
-                _ => 1.0,
-            };
-            builder.AddEdge(nodeOf[sources[t]], nodeOf[targets[t]], w);
-        }
-
-        return new ProjectedGraph(builder.Build(ParallelEdges.Sum), ids, network, agentIndexes.ToArray());
+        return builder.Build(ids, network, null);
     }
 }

@@ -14,6 +14,12 @@ namespace NetworkAnalysis.Application.Projection;
 /// <param name="AgentIndexes">Agent index in <paramref name="Network"/> by engine index, or null for a plain graph.</param>
 public sealed record ProjectedGraph(CsrGraph Graph, IReadOnlyList<string> Ids, TransactionNetwork? Network, int[]? AgentIndexes)
 {
+    /// <summary>
+    /// The sensitivity of each node's agent when the graph was projected without a <see cref="Network"/>
+    /// (straight from a case store), so ids can still be protected; null otherwise.
+    /// </summary>
+    public IReadOnlyList<Sensitivity>? Sensitivities { get; init; }
+
     /// <summary>The engine index of <paramref name="id"/>, or -1. O(n) on first call, then O(1).</summary>
     public int IndexOf(string id)
     {
@@ -31,9 +37,14 @@ public sealed record ProjectedGraph(CsrGraph Graph, IReadOnlyList<string> Ids, T
     public IReadOnlyList<string> DisplayIds(IdentityProtection protection)
     {
         ArgumentNullException.ThrowIfNull(protection);
-        if (Network is null || AgentIndexes is null || protection.Reveal)
+        if (protection.Reveal)
         {
             return Ids;
+        }
+
+        if (Network is null || AgentIndexes is null)
+        {
+            return Sensitivities is null ? Ids : ProtectBySensitivity(protection, Sensitivities);
         }
 
         var result = new string[Ids.Count];
@@ -47,6 +58,17 @@ public sealed record ProjectedGraph(CsrGraph Graph, IReadOnlyList<string> Ids, T
     }
 
     private Dictionary<string, int>? _index;
+
+    private string[] ProtectBySensitivity(IdentityProtection protection, IReadOnlyList<Sensitivity> sensitivities)
+    {
+        var result = new string[Ids.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = sensitivities[i] == Sensitivity.None ? Ids[i] : protection.Pseudonym(Ids[i], sensitivities[i]);
+        }
+
+        return result;
+    }
 
     private Dictionary<string, int> BuildIndex()
     {

@@ -8,8 +8,23 @@ public sealed record CaseAnalysisOptions
     /// <summary>How many agents each ranking lists (default 10).</summary>
     public int Top { get; init; } = 10;
 
-    /// <summary>The projection the graph analyses run on (default: every transaction, directed, counted).</summary>
+    /// <summary>The projection the graph analyses run on (default: every transaction, directed, weights as <see cref="ProjectionOptions.Aggregation"/>).</summary>
     public ProjectionOptions Projection { get; init; } = ProjectionOptions.Default;
+
+    /// <summary>
+    /// Compute betweenness exactly whatever the size (default false: above <see cref="SampleAbove"/> agents it is
+    /// estimated from <see cref="Samples"/> source agents, and the report says so, with the error bound).
+    /// </summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Agents above which betweenness (O(agents × ties)) is estimated by source sampling (default 20,000).</summary>
+    public int SampleAbove { get; init; } = 20_000;
+
+    /// <summary>Source agents sampled for estimated betweenness (default 1,000).</summary>
+    public int Samples { get; init; } = 1_000;
+
+    /// <summary>Seed of the sample (default 1): the same seed gives the same report.</summary>
+    public long Seed { get; init; } = 1;
 
     /// <summary>Largest number of threads the analyses may use; null = all cores.</summary>
     public int? MaxDegreeOfParallelism { get; init; }

@@ -40,10 +40,26 @@ public static class CaseAnalyzer
         var components = SummariseComponents(graph);
         var sections = new List<ReportSection>();
         sections.AddRange(GraphSections.Centrality(projected, protection, options, cancellationToken));
-        sections.Add(GraphSections.Communities(network, projected, protection, options, cancellationToken));
+        var communitiesClock = System.Diagnostics.Stopwatch.StartNew();
+        var communities = GraphSections.FindCommunities(projected, options, cancellationToken);
+        sections.Add(GraphSections.Communities(network, projected, communities, protection, options) with { Seconds = communitiesClock.Elapsed.TotalSeconds });
         sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top }, cancellationToken));
-        sections.Add(GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken));
-        return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components) { Sections = sections };
+        sections.Add(Timed(() => GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken)));
+        return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components)
+        {
+            Sections = sections,
+            Graph = ReportGraph.From(projected, protection).With(
+                CommunityCategory(communities),
+                new NodeMeasure("counterparts", counterparts)),
+        };
+    }
+
+    /// <summary>Builds a section and records how long it took.</summary>
+    internal static ReportSection Timed(Func<ReportSection> build)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var section = build();
+        return section with { Seconds = clock.Elapsed.TotalSeconds };
     }
 
     /// <summary>Ranks nodes by <paramref name="values"/> (highest first, ties by input order) and shows the top ones.</summary>
@@ -70,6 +86,18 @@ public static class CaseAnalyzer
         }
 
         return result;
+    }
+
+    /// <summary>Communities as a node category: value <c>i</c> is community <c>i</c> as numbered in the communities section.</summary>
+    private static NodeCategory CommunityCategory(Communities.CommunityOutcome communities)
+    {
+        var values = new string[communities.CommunityCount];
+        for (var c = 0; c < values.Length; c++)
+        {
+            values[c] = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return new NodeCategory("community", values, communities.Membership);
     }
 
     /// <summary>Number of distinct other agents each node has a transaction with, in either direction.</summary>

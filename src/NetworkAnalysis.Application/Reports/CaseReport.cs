@@ -19,4 +19,10 @@ public sealed record CaseReport(
 {
     /// <summary>Named sections added by further analyses (centrality, communities, brokers, classification), in order.</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+
+    /// <summary>
+    /// The projected network as column arrays, with the communities of the report's communities section and
+    /// the counterparts measure, for reports that draw the network (HTML); null when not kept.
+    /// </summary>
+    public ReportGraph? Graph { get; init; }
 }

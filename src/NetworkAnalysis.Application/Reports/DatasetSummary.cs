@@ -58,4 +58,19 @@ public sealed record ComponentSummary(int Count, int Largest, IReadOnlyList<int>
 /// <param name="Text">What it shows and how to read it.</param>
 /// <param name="Columns">Table columns.</param>
 /// <param name="Rows">Table rows (strings, numbers).</param>
-public sealed record ReportSection(string Key, string Title, string Text, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows);
+public sealed record ReportSection(string Key, string Title, string Text, IReadOnlyList<string> Columns, IReadOnlyList<object?[]> Rows)
+{
+    /// <summary>Wall-clock seconds the section took to compute (null when not measured).</summary>
+    public double? Seconds { get; init; }
+
+    /// <summary>How the values were estimated, or null when they are exact.</summary>
+    public SectionEstimate? Estimate { get; init; }
+}
+
+/// <summary>Values of a report section that are estimates: how, from how large a sample, and how far off they may be.</summary>
+/// <param name="Method">The estimator and the bound's argument, in words.</param>
+/// <param name="SampleSize">Number of samples (e.g. source nodes).</param>
+/// <param name="Seed">Seed of the sample: the same seed gives the same values.</param>
+/// <param name="Bound">With probability at least <paramref name="Confidence"/>, every value is within this of the exact one (additive).</param>
+/// <param name="Confidence">The probability of the bound (e.g. 0.95).</param>
+public sealed record SectionEstimate(string Method, int SampleSize, long Seed, double Bound, double Confidence);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Communities;
@@ -28,20 +29,32 @@ internal static class GraphSections
         foreach (var (measure, key, title, text) in measures)
         {
             ct.ThrowIfCancellationRequested();
+            var clock = Stopwatch.StartNew();
+            var estimate = measure == CentralityMeasure.Betweenness ? BetweennessEstimate(projected.Graph.NodeCount, options) : null;
             var result = CentralityAnalysis.Run(projected, new CentralityRequest(measure)
             {
                 Weighted = measure == CentralityMeasure.PageRank,
+                Samples = estimate?.SampleSize,
+                Seed = options.Seed,
                 MaxDegreeOfParallelism = threads,
             }, ct);
             var ranked = CaseAnalyzer.Rank(projected, result.NodeValues!, options.Top, protection);
-            yield return new ReportSection(key, title, text, ["#", "Agent", "Name", "Kind", "Value"],
-                ranked.Select((r, i) => new object?[] { i + 1, r.Id, r.Name, r.Kind, Round(r.Value) }).ToArray());
+            var explained = estimate is null ? text : text + string.Create(CultureInfo.InvariantCulture,
+                $" Estimated from {estimate.SampleSize:N0} sampled source agents (seed {estimate.Seed}): with probability {estimate.Confidence:0.##} every value is within {estimate.Bound:0.####} of the exact one; rerun with --exact for exact values.");
+            yield return new ReportSection(key, title, explained, ["#", "Agent", "Name", "Kind", "Value"],
+                ranked.Select((r, i) => new object?[] { i + 1, r.Id, r.Name, r.Kind, Round(r.Value) }).ToArray())
+            {
+                Seconds = clock.Elapsed.TotalSeconds,
+                Estimate = estimate,
+            };
         }
     }
 
-    public static ReportSection Communities(TransactionNetwork network, ProjectedGraph projected, IdentityProtection protection, CaseAnalysisOptions options, CancellationToken ct)
+    public static CommunityOutcome FindCommunities(ProjectedGraph projected, CaseAnalysisOptions options, CancellationToken ct) =>
+        CommunityAnalysis.Run(projected, new CommunityRequest(CommunityMethod.Leiden) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, ct);
+
+    public static ReportSection Communities(TransactionNetwork network, ProjectedGraph projected, CommunityOutcome outcome, IdentityProtection protection, CaseAnalysisOptions options)
     {
-        var outcome = CommunityAnalysis.Run(projected, new CommunityRequest(CommunityMethod.Leiden) { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, ct);
         var degree = Degrees.Compute(projected.Graph);
 
         var rows = new List<object?[]>();
@@ -72,6 +85,26 @@ internal static class GraphSections
                 : "The last column compares each community with the declared groups of its members.");
         return new ReportSection("communities", "Communities found in the transactions", text,
             ["Community", "Agents", "Most connected members", "Internal density", "Conductance", "Main declared group"], rows);
+    }
+
+    /// <summary>
+    /// The sampling plan of betweenness, or null when it is computed exactly. The bound: normalised
+    /// betweenness is (n/(n−1)) × the mean over sources s of δ_s(v)/(n−2) ∈ [0, 1] (Brandes' dependencies),
+    /// and the source-sampled estimate is the same mean over k sources drawn without replacement; Hoeffding's
+    /// inequality (which holds without replacement) with a union bound over the n agents gives
+    /// |estimate − exact| ≤ (n/(n−1))·√(ln(2n/δ)/(2k)) for every agent at once, with probability 1 − δ.
+    /// </summary>
+    internal static SectionEstimate? BetweennessEstimate(int n, CaseAnalysisOptions options)
+    {
+        if (options.Exact || n <= options.SampleAbove || options.Samples >= n)
+        {
+            return null;
+        }
+
+        const double Delta = 0.05;
+        var k = options.Samples;
+        var bound = n / (n - 1.0) * Math.Sqrt(Math.Log(2.0 * n / Delta) / (2.0 * k));
+        return new SectionEstimate("source sampling (Brandes and Pich 2007); Hoeffding bound, union over agents", k, options.Seed, bound, 1 - Delta);
     }
 
     private static double Round(double value) => Math.Round(value, 6);

@@ -88,20 +88,50 @@ public static class ReportRenderer
         return md.ToString();
     }
 
-    /// <summary>The report as indented JSON (camelCase properties).</summary>
-    public static string Json(CaseReport report)
+    /// <summary>The report as indented JSON (camelCase properties), without the graph columns.</summary>
+    public static string Json(CaseReport report) => Json(report, includeGraph: false, indented: true);
+
+    /// <summary>
+    /// The report as one self-contained HTML page: <paramref name="template"/> (the front end's report page, with
+    /// its script and styles inlined) with the report's JSON, graph columns included, put in place of
+    /// <see cref="HtmlDataPlaceholder"/>. The page draws what the JSON says and computes nothing; it needs no
+    /// network. Every name in it went through the same identity protection as the Markdown report.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="template">The page template; must contain <see cref="HtmlDataPlaceholder"/> exactly once.</param>
+    /// <exception cref="ArgumentException">The template has no placeholder, or more than one.</exception>
+    public static string Html(CaseReport report, string template)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(template);
+        var at = template.IndexOf(HtmlDataPlaceholder, StringComparison.Ordinal);
+        if (at < 0 || template.IndexOf(HtmlDataPlaceholder, at + 1, StringComparison.Ordinal) >= 0)
+        {
+            throw new ArgumentException("The HTML report template must contain the data placeholder exactly once.", nameof(template));
+        }
+
+        // The JSON goes inside <script type="application/json">: the writer's default encoder escapes <, > and &,
+        // so seized text such as "</script>" in a name cannot end the element.
+        var json = Json(report, includeGraph: true, indented: false).TrimEnd('\n');
+        return string.Concat(template.AsSpan(0, at), json, template.AsSpan(at + HtmlDataPlaceholder.Length));
+    }
+
+    /// <summary>Where <see cref="Html"/> puts the report data in the page template.</summary>
+    public const string HtmlDataPlaceholder = "\"__NETAN_REPORT_DATA__\"";
+
+    private static string Json(CaseReport report, bool includeGraph, bool indented)
     {
         ArgumentNullException.ThrowIfNull(report);
         var options = new JsonSerializerOptions
         {
-            WriteIndented = true,
+            WriteIndented = indented,
             PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
 
             // Some measures are infinite or undefined for some agents (e.g. constraint of an isolate): null, never NaN.
             Converters = { new FiniteOrNull() },
         };
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented }))
         {
             json.WriteStartObject();
             json.WriteString("dataset", report.Dataset);
@@ -118,13 +148,31 @@ public static class ReportRenderer
                 json.WriteStartObject();
                 json.WriteString("title", section.Title);
                 json.WriteString("text", section.Text);
+                json.WriteStartArray("columns");
+                foreach (var column in section.Columns)
+                {
+                    json.WriteStringValue(column);
+                }
+
+                json.WriteEndArray();
+                if (section.Seconds is { } seconds)
+                {
+                    json.WriteNumber("seconds", Math.Round(seconds, 3));
+                }
+
+                if (section.Estimate is { } estimate)
+                {
+                    json.WritePropertyName("estimate");
+                    JsonSerializer.Serialize(json, estimate, options);
+                }
+
                 json.WriteStartArray("rows");
                 foreach (var row in section.Rows)
                 {
                     json.WriteStartObject();
                     for (var i = 0; i < section.Columns.Count && i < row.Length; i++)
                     {
-                        json.WritePropertyName(JsonNamingPolicy.CamelCase.ConvertName(section.Columns[i].Replace(" ", string.Empty, StringComparison.Ordinal)));
+                        json.WritePropertyName(ColumnKey(section.Columns[i]));
                         JsonSerializer.Serialize(json, row[i], options);
                     }
 
@@ -135,11 +183,20 @@ public static class ReportRenderer
                 json.WriteEndObject();
             }
 
+            if (includeGraph && report.Graph is { } graph)
+            {
+                json.WritePropertyName("graph");
+                ReportGraphJson.Write(json, graph);
+            }
+
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
+
+    /// <summary>The JSON property name of a table column in a section's rows (camelCase, no spaces).</summary>
+    private static string ColumnKey(string column) => JsonNamingPolicy.CamelCase.ConvertName(column.Replace(" ", string.Empty, StringComparison.Ordinal));
 
     private static void Table(StringBuilder md, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
     {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Reports;
+using NetworkAnalysis.Cli.Output;
 using NetworkAnalysis.IO;
 
 namespace NetworkAnalysis.Cli.Commands;
@@ -10,49 +12,77 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var dataset = new Argument<string>("dataset") { Description = "Dataset folder (format v1: agents.csv, transactions.csv, optional groups.csv)." };
-        var outDir = new Option<string>("--out") { Description = "Folder for report.md and report.json (created if needed).", DefaultValueFactory = _ => "report" };
+        var dataset = new Argument<string>("dataset") { Description = "Dataset folder (format v1: agents.csv, transactions.csv, optional groups.csv), or a stored case case:NAME[@VERSION]." };
+        var outDir = new Option<string>("--out") { Description = "Folder for report.md, report.json and report.html (created if needed).", DefaultValueFactory = _ => "report" };
         var top = new Option<int>("--top") { Description = "How many agents each ranking lists.", DefaultValueFactory = _ => 10 };
         var quiet = new Option<bool>("--quiet") { Description = "Do not print the Markdown report to stdout." };
+        var html = new Option<bool>("--html") { Description = "Also write report.html: the network coloured by community, the disruption curve and the tables, in one self-contained page (no server, no network)." };
         var reveal = CommonOptions.RevealIdentities();
         var threads = CommonOptions.Threads();
         var maxMemory = CostGuard.MaxMemory();
         var maxSeconds = CostGuard.MaxSeconds();
+        var exact = new Option<bool>("--exact") { Description = "Compute betweenness exactly even above 20,000 agents (default: estimated there from 1,000 sampled sources, seed 1; the report states the error bound)." };
+        var weight = CommonOptions.Weight();
         var command = new Command("analyze", """
             Analyse a case and write report.md and report.json: dataset summary, most connected agents,
             components, and the further analyses (centrality, groups, brokers, key players, classification).
-            Example: netan analyze samples/operation-mare-nostrum --out report
+            Example: netan analyze samples/operation-mare-nostrum --out report --html
             """)
         {
-            dataset, outDir, top, quiet, reveal, threads, maxMemory, maxSeconds,
+            dataset, outDir, top, quiet, html, reveal, threads, exact, weight, maxMemory, maxSeconds,
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var folder = parse.GetValue(dataset)!;
-            var network = CaseInputs.ReadDataset(folder);
+            var store = StoreOptions.OpenFor(parse, folder, ct);
+            Core.TransactionNetwork network;
+            try
+            {
+                network = store is null ? CaseInputs.ReadDataset(folder) : CaseInputs.ReadNetwork(folder, store: store).Network;
+            }
+            finally
+            {
+                StoreOptions.Close(store);
+            }
+
             CostGuard.Check(parse, network.AgentCount, network.TransactionCount);
-            var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
-            var options = new CaseAnalysisOptions { Top = parse.GetValue(top), MaxDegreeOfParallelism = parse.GetValue(threads) };
+            var name = store is null ? Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) : folder[CaseInputs.CasePrefix.Length..];
+            var options = new CaseAnalysisOptions
+            {
+                Top = parse.GetValue(top),
+                MaxDegreeOfParallelism = parse.GetValue(threads),
+                Exact = parse.GetValue(exact),
+                Projection = ProjectionOptions.Default with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
+            };
             if (options.Top < 1)
             {
                 throw new UsageException("--top must be at least 1");
             }
 
+            // Read before the analysis: a build without the page fails fast, not after minutes of work.
+            var template = parse.GetValue(html) ? HtmlReportTemplate.Load() : null;
             var report = CaseAnalyzer.Analyze(network, name, CommonOptions.Protection(parse.GetValue(reveal)), options, ct);
             var markdown = ReportRenderer.Markdown(report);
             var json = ReportRenderer.Json(report);
             var target = parse.GetValue(outDir)!;
-            AtomicFolder.Write(target, ["report.json", "report.md"], temp =>
+            var files = template is null ? new[] { "report.json", "report.md" } : new[] { "report.json", "report.md", "report.html" };
+            AtomicFolder.Write(target, files, temp =>
             {
                 File.WriteAllText(Path.Combine(temp, "report.json"), json);
                 File.WriteAllText(Path.Combine(temp, "report.md"), markdown);
+                if (template is not null)
+                {
+                    File.WriteAllText(Path.Combine(temp, "report.html"), ReportRenderer.Html(report, template));
+                }
             });
             if (!parse.GetValue(quiet))
             {
                 Console.Out.Write(markdown);
             }
 
-            Console.Error.WriteLine($"netan: wrote {Path.Combine(target, "report.md")} and {Path.Combine(target, "report.json")}");
+            Console.Error.WriteLine(template is null
+                ? $"netan: wrote {Path.Combine(target, "report.md")} and {Path.Combine(target, "report.json")}"
+                : $"netan: wrote {Path.Combine(target, "report.md")}, {Path.Combine(target, "report.json")} and {Path.Combine(target, "report.html")}");
             return ExitCodes.Ok;
         }, ct));
         return command;

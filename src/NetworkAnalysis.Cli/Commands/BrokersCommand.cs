@@ -1,25 +1,20 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Requests;
+using NetworkAnalysis.Application.Results;
 
 namespace NetworkAnalysis.Cli.Commands;
 
 /// <summary><c>netan brokers &lt;input&gt; [--partition P]</c>: Gould-Fernandez brokerage roles and Burt's structural holes.</summary>
 internal static class BrokersCommand
 {
-    private static readonly Dictionary<string, BrokeragePartition> Partitions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["groups"] = BrokeragePartition.Groups,
-        ["spheres"] = BrokeragePartition.Spheres,
-        ["kinds"] = BrokeragePartition.Kinds,
-        ["communities"] = BrokeragePartition.Communities,
-    };
-
     public static Command Create()
     {
         var common = new CaseCommandOptions();
         var partition = new Option<string>("--partition") { Description = "What the roles are counted against: groups (default), spheres, kinds or communities.", DefaultValueFactory = _ => "groups" };
-        partition.AcceptOnlyFromAmong([.. Partitions.Keys]);
-        var weighted = new Option<bool>("--weighted") { Description = "Burt's measures use tie strengths (transaction counts) instead of presence." };
+        partition.AcceptOnlyFromAmong([.. OptionWords.Partitions.Keys]);
+        var weighted = new Option<bool>("--weighted") { Description = "Burt's measures use tie strengths (as --weight says) instead of presence." };
+        var weight = CommonOptions.Weight();
         var top = new Option<int>("--top") { Description = "Most rows, highest total brokerage first (default 50).", DefaultValueFactory = _ => 50 };
         var command = new Command("brokers", """
             Who brokers between groups (or spheres, kinds, communities): for each agent the Gould-Fernandez
@@ -35,28 +30,20 @@ internal static class BrokersCommand
         common.AddTo(command);
         command.Options.Add(partition);
         command.Options.Add(weighted);
+        command.Options.Add(weight);
         command.Options.Add(top);
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var options = BrokerageOptions.Default with
             {
-                Partition = Partitions[parse.GetValue(partition)!],
+                Partition = OptionWords.Partitions[parse.GetValue(partition)!],
                 WeightedConstraint = parse.GetValue(weighted),
+                Projection = BrokerageOptions.Default.Projection with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
                 MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
             };
             var context = common.Load(parse);
             var report = BrokerageAnalysis.Analyze(context.Network, options, ct);
-            common.Write(
-                parse,
-                ["id", "coordinator", "itinerant", "gatekeeper", "representative", "liaison",
-                 "coordinator_expected", "itinerant_expected", "gatekeeper_expected", "representative_expected", "liaison_expected",
-                 "constraint", "effective_size", "efficiency", "hierarchy"],
-                report.Rows.Select(r => new object?[]
-                {
-                    context.Display(r.AgentId), r.Coordinator, r.Itinerant, r.Gatekeeper, r.Representative, r.Liaison,
-                    r.CoordinatorExpected, r.ItinerantExpected, r.GatekeeperExpected, r.RepresentativeExpected, r.LiaisonExpected,
-                    r.Constraint, r.EffectiveSize, r.Efficiency, r.Hierarchy,
-                }));
+            common.Write(parse, CaseTables.Brokers(report, context));
             FunctionsCommand.WarnTruncated(report.Truncated);
             return ExitCodes.Ok;
         }, ct));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
 using NetworkAnalysis.Core;
 
@@ -14,7 +15,7 @@ internal sealed class CaseCommandOptions
 {
     public Argument<string> Input { get; } = new("input")
     {
-        Description = "A dataset folder, or a graph file (GraphML, GEXF, JSON, Pajek, UCINET, edge list or edge .csv).",
+        Description = "A dataset folder, a graph file (GraphML, GEXF, JSON, Pajek, UCINET, edge list or edge .csv), or a stored case case:NAME[@VERSION].",
     };
 
     public Option<string?> InputFormat { get; } = new("--input-format")
@@ -22,7 +23,7 @@ internal sealed class CaseCommandOptions
         Description = "Format of <input> when its extension does not tell: dataset, graphml, gexf, graphology, cytoscape, pajek, ucinet, edgelist, edgecsv.",
     };
 
-    public Option<OutputFormat> Format { get; } = CommonOptions.Format();
+    public Option<ResultFormat> Format { get; } = CommonOptions.Format();
 
     public Option<string?> Out { get; } = CommonOptions.OutFile();
 
@@ -44,22 +45,34 @@ internal sealed class CaseCommandOptions
     }
 
     /// <summary>Reads the network, prints the reader's warnings to stderr and refuses the analysis when its estimated cost is above the limits.</summary>
-    public CaseContext Load(ParseResult parse)
+    public AgentDisplay Load(ParseResult parse)
     {
-        var (network, _, warnings) = CaseInputs.ReadNetwork(parse.GetValue(Input)!, parse.GetValue(InputFormat));
+        var input = parse.GetValue(Input)!;
+        var store = StoreOptions.OpenFor(parse, input, CancellationToken.None);
+        (Core.TransactionNetwork network, bool _, IReadOnlyList<string> warnings) read;
+        try
+        {
+            read = CaseInputs.ReadNetwork(input, parse.GetValue(InputFormat), store: store);
+        }
+        finally
+        {
+            StoreOptions.Close(store);
+        }
+
+        var (network, _, warnings) = read;
         foreach (var warning in warnings)
         {
             Console.Error.WriteLine("netan: warning: " + warning);
         }
 
         CostGuard.Check(parse, network.AgentCount, network.TransactionCount);
-        return new CaseContext(network, CommonOptions.Protection(parse.GetValue(Reveal)));
+        return new AgentDisplay(network, CommonOptions.Protection(parse.GetValue(Reveal)));
     }
 
     /// <summary>Writes a table to stdout or <c>--out</c> in the chosen format.</summary>
-    public void Write(ParseResult parse, IReadOnlyList<string> columns, IEnumerable<object?[]> rows)
+    public void Write(ParseResult parse, ResultTable table)
     {
         var format = parse.GetValue(Format);
-        OutputTarget.Write(parse.GetValue(Out), w => TableWriter.Write(w, format, columns, rows));
+        OutputTarget.Write(parse.GetValue(Out), w => ResultTableWriter.Write(w, format, table));
     }
 }

@@ -1,34 +1,23 @@
 using System.CommandLine;
 using System.Diagnostics;
 using NetworkAnalysis.Application.Centrality;
+using NetworkAnalysis.Application.Requests;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
-using NetworkAnalysis.Engine;
+using NetworkAnalysis.Engine.Centrality;
 using NetworkAnalysis.Engine.Paths;
+using NetworkAnalysis.Engine;
 
 namespace NetworkAnalysis.Cli.Commands;
 
 /// <summary><c>netan centrality &lt;input&gt; --measure M [options]</c>: one centrality value per node (or per edge).</summary>
 internal static class CentralityCommand
 {
-    private static readonly Dictionary<string, CentralityMeasure> Measures = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["degree"] = CentralityMeasure.Degree,
-        ["strength"] = CentralityMeasure.Strength,
-        ["betweenness"] = CentralityMeasure.Betweenness,
-        ["edge-betweenness"] = CentralityMeasure.EdgeBetweenness,
-        ["closeness"] = CentralityMeasure.Closeness,
-        ["harmonic"] = CentralityMeasure.Harmonic,
-        ["pagerank"] = CentralityMeasure.PageRank,
-        ["eigenvector"] = CentralityMeasure.Eigenvector,
-        ["katz"] = CentralityMeasure.Katz,
-        ["kcore"] = CentralityMeasure.KCore,
-    };
-
     public static Command Create()
     {
         var common = new GraphCommandOptions();
         var measure = new Option<string>("--measure", "-m") { Description = "degree|strength|betweenness|edge-betweenness|closeness|harmonic|pagerank|eigenvector|katz|kcore", Required = true };
-        measure.AcceptOnlyFromAmong([.. Measures.Keys]);
+        measure.AcceptOnlyFromAmong([.. OptionWords.Measures.Keys]);
         var weighted = CommonOptions.Weighted();
         var normalized = new Option<bool?>("--normalized") { Description = "Normalise (true/false). Defaults follow NetworkX: betweenness true, closeness uses Wasserman-Faust (true), degree and harmonic false." };
         var distance = new Option<string?>("--distance") { Description = "Path length of an edge for betweenness/closeness/harmonic: weight (heavier = longer) or inverse (1/weight: strong ties are short). Implies --weighted." };
@@ -40,7 +29,13 @@ internal static class CentralityCommand
         var damping = new Option<double?>("--damping") { Description = "PageRank damping factor (default 0.85)." };
         var alpha = new Option<double?>("--alpha") { Description = "Katz attenuation factor (default 0.1)." };
         var iterations = new Option<int?>("--iterations") { Description = "PageRank: run exactly N iterations (LDBC style). Eigenvector/Katz: iteration limit." };
-        var tolerance = new Option<double?>("--tolerance") { Description = "Convergence tolerance of PageRank/eigenvector/Katz (default 1e-6, NetworkX's per-node rule)." };
+        var tolerance = new Option<double?>("--tolerance") { Description = "Convergence tolerance of PageRank/eigenvector/Katz, read per --convergence (default 1e-10 relative; 1e-6 with --convergence networkx)." };
+        var convergence = new Option<string>("--convergence")
+        {
+            Description = "Stop rule of PageRank/eigenvector/Katz: relative (default: stop when an iteration changes the vector by less than tolerance x its L1 norm; converged rankings on any graph size) or networkx (NetworkX's rule: L1 change < n x tolerance, which stops early on large graphs; to reproduce NetworkX).",
+            DefaultValueFactory = _ => "relative",
+        };
+        convergence.AcceptOnlyFromAmong("relative", "networkx");
         var direction = new Option<string?>("--direction") { Description = "in|out|all: degree direction; closeness/harmonic use incoming (in, default) or outgoing distances; eigenvector/Katz in-edges (default)." };
         direction.AcceptOnlyFromAmong("in", "out", "all");
         var top = new Option<int?>("--top") { Description = "Print only the N highest values, highest first." };
@@ -50,7 +45,7 @@ internal static class CentralityCommand
             Example: netan centrality samples/operation-mare-nostrum --measure betweenness --top 10
             """);
         common.AddTo(command);
-        foreach (var option in new Option[] { measure, weighted, normalized, distance, samples, seed, sources, targets, damping, alpha, iterations, tolerance, direction, top })
+        foreach (var option in new Option[] { measure, weighted, normalized, distance, samples, seed, sources, targets, damping, alpha, iterations, tolerance, convergence, direction, top })
         {
             command.Options.Add(option);
         }
@@ -58,7 +53,7 @@ internal static class CentralityCommand
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var name = parse.GetValue(measure)!.ToLowerInvariant();
-            var request = new CentralityRequest(Measures[name])
+            var request = new CentralityRequest(OptionWords.Measures[name])
             {
                 Weighted = parse.GetValue(weighted) || parse.GetValue(distance) is not null,
                 Normalized = parse.GetValue(normalized),
@@ -76,6 +71,7 @@ internal static class CentralityCommand
                 Alpha = parse.GetValue(alpha),
                 Iterations = parse.GetValue(iterations),
                 Tolerance = parse.GetValue(tolerance),
+                Convergence = parse.GetValue(convergence) == "networkx" ? ConvergenceRule.NetworkX : ConvergenceRule.Relative,
                 Direction = parse.GetValue(direction) switch
                 {
                     "in" => Direction.In,
@@ -101,20 +97,7 @@ internal static class CentralityCommand
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
             var format = parse.GetValue(common.Format);
             var topN = parse.GetValue(top);
-            OutputTarget.Write(parse.GetValue(common.Out), w =>
-            {
-                if (result.EdgeValues is { } edges)
-                {
-                    var order = Ranking.Order(edges, topN);
-                    TableWriter.Write(w, format, ["source", "target", name], order.Select(e => new object?[] { ids[result.EdgeSources![e]], ids[result.EdgeTargets![e]], edges[e] }));
-                }
-                else
-                {
-                    var values = result.NodeValues!;
-                    var order = Ranking.Order(values, topN);
-                    TableWriter.Write(w, format, ["id", name], order.Select(v => new object?[] { ids[v], values[v] }));
-                }
-            });
+            OutputTarget.Write(parse.GetValue(common.Out), w => ResultTableWriter.Write(w, format, GraphTables.Centrality(result, name, ids, topN)));
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -22,6 +22,7 @@ internal static class ClassifyCommand
         var threads = new Option<int>("--threads") { Description = "Datasets classified in parallel (default: all cores). Output order and values do not depend on it.", DefaultValueFactory = _ => Environment.ProcessorCount };
         var model = ModelOption();
         var groups = GroupsOption();
+        var uncertain = new Option<string>("--uncertain") { Description = "Probabilities of transnational reported as 'uncertain' (reasons on both sides) instead of a label: LOW,HIGH (default 0.4,0.6), or none.", DefaultValueFactory = _ => "0.4,0.6" };
         var train = new Option<bool>("--train") { Description = "Fit the model's weights (regularised logistic regression) on the labelled groups of the datasets and write the model file (use with --out)." };
         var command = new Command("classify", """
             Classify every group of every dataset as small_enterprise or transnational, with the probability
@@ -29,16 +30,22 @@ internal static class ClassifyCommand
             Output CSV header: dataset,group,type,score,members,reasons (reasons ';'-separated).
             Example: netan classify data/cases --out groups.csv
             Training: netan classify --train data/labelled-cases --out model.json, then --model model.json
+            Uncertain: type is 'uncertain' when the score is within --uncertain (default 0.4,0.6); the score column is always there.
             """)
         {
-            datasets, outFile, format, threads, model, groups, train,
+            datasets, outFile, format, threads, model, groups, train, uncertain,
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
             var options = new BatchOptions
             {
                 Threads = Math.Max(1, parse.GetValue(threads)),
-                Report = new GroupTypeReportOptions { Model = LoadModel(parse.GetValue(model)), Groups = Selection(parse.GetValue(groups)!) },
+                Report = new GroupTypeReportOptions
+                {
+                    Model = LoadModel(parse.GetValue(model)),
+                    Groups = Selection(parse.GetValue(groups)!),
+                    Uncertain = Band(parse.GetValue(uncertain)!),
+                },
             };
             var paths = parse.GetValue(datasets)!;
             var progress = new ProgressPrinter();
@@ -89,6 +96,18 @@ internal static class ClassifyCommand
         var option = new Option<string>("--groups") { Description = "Which groups: auto (declared when the dataset declares any, else detected; default), declared, or detected (community detection on the underworld).", DefaultValueFactory = _ => "auto" };
         option.AcceptOnlyFromAmong("auto", "declared", "detected");
         return option;
+    }
+
+    private static UncertainBand Band(string text)
+    {
+        try
+        {
+            return UncertainBand.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--uncertain: " + e.Message);
+        }
     }
 
     public static GroupModel? LoadModel(string? path) => path is null ? null : GroupModel.Load(path);

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using NetworkAnalysis.Cli.Output;
+using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Cli.Commands;
@@ -12,10 +13,10 @@ internal static class CommonOptions
         Description = "Show the real ids and names of victims, witnesses and minors (default: stable pseudonyms such as victim-7f3a9c2e41b0).",
     };
 
-    public static Option<OutputFormat> Format() => new("--format")
+    public static Option<ResultFormat> Format() => new("--format")
     {
         Description = "Output format: tsv (default), csv or json.",
-        DefaultValueFactory = _ => OutputFormat.Tsv,
+        DefaultValueFactory = _ => ResultFormat.Tsv,
     };
 
     public static Option<string?> OutFile() => new("--out")
@@ -35,7 +36,27 @@ internal static class CommonOptions
 
     public static Option<bool> Weighted() => new("--weighted")
     {
-        Description = "Use edge weights (for a dataset: the number of transactions per pair).",
+        Description = "Use edge weights (for a dataset: as --weight says, by default the summed weight column).",
+    };
+
+    /// <summary>The <c>--weight</c> option: what the weight of a dataset tie is, for every weighted analysis.</summary>
+    public static Option<string> Weight()
+    {
+        var option = new Option<string>("--weight")
+        {
+            Description = "Weight of a tie between two agents of a dataset, used by every weighted measure: weight (default: the sum of the transactions' weight column, 1 each when absent, so the number of transactions without weights), count (number of transactions) or amount (summed amounts; transactions without one are left out). Edge lists keep their own weights.",
+            DefaultValueFactory = _ => "weight",
+        };
+        option.AcceptOnlyFromAmong("weight", "count", "amount");
+        return option;
+    }
+
+    /// <summary>The projection's aggregation named by a <see cref="Weight"/> value.</summary>
+    public static EdgeAggregation Aggregation(string? weight) => weight switch
+    {
+        "count" => EdgeAggregation.Count,
+        "amount" => EdgeAggregation.Amount,
+        _ => EdgeAggregation.Weight,
     };
 
     public static IdentityProtection Protection(bool reveal) => new(reveal: reveal);

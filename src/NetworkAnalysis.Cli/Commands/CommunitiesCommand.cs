@@ -3,6 +3,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using NetworkAnalysis.Application.Communities;
+using NetworkAnalysis.Application.Requests;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
 using NetworkAnalysis.Engine.Community;
 
@@ -11,21 +13,11 @@ namespace NetworkAnalysis.Cli.Commands;
 /// <summary><c>netan communities &lt;input&gt; --method M</c>: a community (or component) label per node.</summary>
 internal static class CommunitiesCommand
 {
-    private static readonly Dictionary<string, CommunityMethod> Methods = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["louvain"] = CommunityMethod.Louvain,
-        ["leiden"] = CommunityMethod.Leiden,
-        ["labelprop"] = CommunityMethod.LabelPropagation,
-        ["cdlp"] = CommunityMethod.Cdlp,
-        ["wcc"] = CommunityMethod.Wcc,
-        ["scc"] = CommunityMethod.Scc,
-    };
-
     public static Command Create()
     {
         var common = new GraphCommandOptions();
         var method = new Option<string>("--method") { Description = "louvain|leiden|labelprop|cdlp|wcc|scc", Required = true };
-        method.AcceptOnlyFromAmong([.. Methods.Keys]);
+        method.AcceptOnlyFromAmong([.. OptionWords.Methods.Keys]);
         var weighted = new Option<bool?>("--weighted") { Description = "Use edge weights (true/false; default true for Louvain and Leiden, false for label propagation)." };
         var resolution = new Option<double?>("--resolution") { Description = "Resolution γ (default 1): higher gives smaller communities." };
         var quality = new Option<string?>("--quality") { Description = "Leiden quality function: modularity (default) or cpm." };
@@ -47,7 +39,7 @@ internal static class CommunitiesCommand
 
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
-            var request = new CommunityRequest(Methods[parse.GetValue(method)!])
+            var request = new CommunityRequest(OptionWords.Methods[parse.GetValue(method)!])
             {
                 Weighted = parse.GetValue(weighted),
                 Resolution = parse.GetValue(resolution),
@@ -67,8 +59,7 @@ internal static class CommunitiesCommand
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
             var summary = parse.GetValue(stats) ? Summary(outcome) : null;
             OutputTarget.Write(parse.GetValue(common.Out), w =>
-                TableWriter.Write(w, parse.GetValue(common.Format), ["id", "community"],
-                    Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], outcome.Membership[v] })));
+                ResultTableWriter.Write(w, parse.GetValue(common.Format), GraphTables.Communities(outcome, ids)));
             if (summary is not null)
             {
                 Console.Error.WriteLine(summary);

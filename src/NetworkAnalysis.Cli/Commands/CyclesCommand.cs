@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -41,11 +42,7 @@ internal static class CyclesCommand
             };
             var context = common.Load(parse);
             var report = MoneyAnalysis.Cycles(context.Network, options, ct);
-            common.Write(parse, ["rank", "cycle", "length", "bottleneck", "total", "transactions", "time_ordered", "start", "end"], report.Cycles.Select(c => new object?[]
-            {
-                c.Rank, context.DisplayAll(c.AgentIds.Append(c.AgentIds[0])), c.AgentIds.Count, c.Bottleneck, c.Total, c.Transactions, c.TimeOrdered,
-                UpperworldCommand.Time(c.Start), UpperworldCommand.Time(c.End),
-            }));
+            common.Write(parse, CaseTables.Cycles(report, context));
             if (report.Currencies.Count > 1)
             {
                 Console.Error.WriteLine($"netan: warning: amounts mix currencies ({string.Join(", ", report.Currencies)}); use --currency");

@@ -1,25 +1,19 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
 using NetworkAnalysis.Application.Costs;
+using NetworkAnalysis.Application.Requests;
+using NetworkAnalysis.Application.Results;
 
 namespace NetworkAnalysis.Cli.Commands;
 
 /// <summary><c>netan disrupt &lt;input&gt; --strategy S --steps N [--recover]</c>: simulate arrests one at a time.</summary>
 internal static class DisruptCommand
 {
-    private static readonly Dictionary<string, DisruptionTarget> Strategies = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["degree"] = DisruptionTarget.Degree,
-        ["betweenness"] = DisruptionTarget.Betweenness,
-        ["keyplayer"] = DisruptionTarget.KeyPlayer,
-        ["function"] = DisruptionTarget.Function,
-    };
-
     public static Command Create()
     {
         var common = new CaseCommandOptions();
         var strategy = new Option<string>("--strategy") { Description = "Whom to remove next: degree (default), betweenness, keyplayer or function.", DefaultValueFactory = _ => "degree" };
-        strategy.AcceptOnlyFromAmong([.. Strategies.Keys]);
+        strategy.AcceptOnlyFromAmong([.. OptionWords.Strategies.Keys]);
         var steps = new Option<int>("--steps") { Description = "How many agents to remove (default 10).", DefaultValueFactory = _ => 10 };
         var recover = new Option<bool>("--recover") { Description = "A removed agent's ties pass to a contact performing one of its functions (the network adapts)." };
         var noEfficiency = new Option<bool>("--no-efficiency") { Description = "Skip the network efficiency (quadratic in the network size)." };
@@ -41,7 +35,7 @@ internal static class DisruptCommand
         {
             var options = DisruptionAnalysisOptions.Default with
             {
-                Strategy = Strategies[parse.GetValue(strategy)!],
+                Strategy = OptionWords.Strategies[parse.GetValue(strategy)!],
                 Steps = CommandValues.AtLeast(parse.GetValue(steps), 1, "--steps"),
                 Recovery = parse.GetValue(recover),
             };
@@ -58,15 +52,7 @@ internal static class DisruptCommand
             }
 
             var report = DisruptionAnalysis.Simulate(context.Network, options, ct);
-            common.Write(
-                parse,
-                ["step", "removed", "replacement", "ties_added", "remaining_agents", "largest_component", "largest_component_share", "fragmentation", "efficiency", "functions_covered", "functions_lost"],
-                report.Rows.Select(r => new object?[]
-                {
-                    r.Step, r.RemovedId is null ? null : context.Display(r.RemovedId), r.ReplacementId is null ? null : context.Display(r.ReplacementId),
-                    r.TiesAdded, r.RemainingAgents, r.LargestComponent, r.LargestComponentShare, r.Fragmentation,
-                    double.IsNaN(r.Efficiency) ? null : r.Efficiency, r.FunctionsCovered.ToString(), r.FunctionsLost.ToString(),
-                }));
+            common.Write(parse, CaseTables.Disruption(report, context));
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
 
@@ -53,14 +54,11 @@ internal static class EgoCommand
             var report = EgoNetworkAnalysis.Extract(context.Network, center, options, ct);
             if (parse.GetValue(ties))
             {
-                common.Write(parse, ["source", "target", "weight"], report.Ties.Select(t => new object?[] { context.Display(t.SourceId), context.Display(t.TargetId), t.Weight }));
+                common.Write(parse, CaseTables.EgoTies(report, context));
             }
             else
             {
-                common.Write(parse, ["id", "kind", "sphere", "distance"], report.Members.Select(m => new object?[]
-                {
-                    context.Display(m.AgentId), DomainWords.Format(m.Kind), DomainWords.Format(m.Sphere), m.Distance,
-                }));
+                common.Write(parse, CaseTables.EgoMembers(report, context));
             }
 
             FunctionsCommand.WarnTruncated(report.Truncated);

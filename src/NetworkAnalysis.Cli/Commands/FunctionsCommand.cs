@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Cli.Commands;
@@ -37,26 +38,11 @@ internal static class FunctionsCommand
             var report = FunctionAnalysis.Analyze(context.Network, options, ct);
             if (parse.GetValue(groups))
             {
-                common.Write(parse, ["group", "function", "coverage", "in_house", "bought_from", "redundancy", "single_points_of_failure"], report.Coverage.Select(r => new object?[]
-                {
-                    r.GroupId,
-                    DomainWords.Format(r.Function),
-                    Coverage(r.Coverage),
-                    context.DisplayAll(r.InHouse, ";"),
-                    context.DisplayAll(r.Outside, ";"),
-                    r.Redundancy,
-                    r.SinglePointOfFailure ? context.DisplayAll(r.InHouse.Concat(r.Outside), ";") : string.Empty,
-                }));
+                common.Write(parse, CaseTables.GroupCoverage(report, context));
             }
             else
             {
-                common.Write(parse, ["id", "function", "source", "evidence"], report.Agents.SelectMany(a => a.Effective.Select(f => new object?[]
-                {
-                    context.Display(a.AgentId),
-                    DomainWords.Format(f),
-                    a.Declared.Contains(f) ? "declared" : "inferred",
-                    string.Join("; ", a.Evidence.Where(e => e.Function == f)),
-                })));
+                common.Write(parse, CaseTables.AgentFunctions(report, context));
             }
 
             WarnTruncated(report.Truncated);
@@ -73,10 +59,4 @@ internal static class FunctionsCommand
         }
     }
 
-    private static string Coverage(FunctionCoverage coverage) => coverage switch
-    {
-        FunctionCoverage.InHouse => "in_house",
-        FunctionCoverage.Bought => "bought",
-        _ => "missing",
-    };
 }

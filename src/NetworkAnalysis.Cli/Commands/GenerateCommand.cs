@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using NetworkAnalysis.Application.Synthetic;
+using NetworkAnalysis.Synthetic;
 using NetworkAnalysis.IO.Dataset;
 
 namespace NetworkAnalysis.Cli.Commands;

@@ -13,18 +13,20 @@ internal sealed class GraphCommandOptions
 {
     public Argument<string> Input { get; } = new("input")
     {
-        Description = "A dataset folder, an edge list (source target [weight]) or a .csv with header source,target[,weight].",
+        Description = "A dataset folder, an edge list (source target [weight]), a .csv with header source,target[,weight], or a stored case case:NAME[@VERSION].",
     };
 
     public Option<bool> Undirected { get; } = CommonOptions.Undirected();
 
-    public Option<Output.OutputFormat> Format { get; } = CommonOptions.Format();
+    public Option<Application.Results.ResultFormat> Format { get; } = CommonOptions.Format();
 
     public Option<string?> Out { get; } = CommonOptions.OutFile();
 
     public Option<int?> Threads { get; } = CommonOptions.Threads();
 
     public Option<bool> Reveal { get; } = CommonOptions.RevealIdentities();
+
+    public Option<string> Weight { get; } = CommonOptions.Weight();
 
     public Option<bool> Timing { get; } = new("--timing")
     {
@@ -46,18 +48,30 @@ internal sealed class GraphCommandOptions
         command.Options.Add(Threads);
         command.Options.Add(Reveal);
         command.Options.Add(Timing);
+        command.Options.Add(Weight);
     }
 
     /// <summary>Loads the input (reporting load and build times to stderr when <c>--timing</c> is set) and refuses the analysis when its estimated cost is above the limits.</summary>
-    public ProjectedGraph Load(ParseResult parse, ProjectionOptions? projection = null)
+    public ProjectedGraph Load(ParseResult parse, ProjectionOptions? projection = null, CancellationToken cancellationToken = default)
     {
         var timing = parse.GetValue(Timing);
         var options = new GraphLoadOptions
         {
             Undirected = parse.GetValue(Undirected),
-            Projection = projection ?? ProjectionOptions.Default,
+            Projection = (projection ?? ProjectionOptions.Default) with { Aggregation = CommonOptions.Aggregation(parse.GetValue(Weight)) },
         };
-        var graph = GraphInputs.Load(parse.GetValue(Input)!, options, timing ? ReportPhase : null);
+        var input = parse.GetValue(Input)!;
+        var store = StoreOptions.OpenFor(parse, input, cancellationToken);
+        ProjectedGraph graph;
+        try
+        {
+            graph = GraphInputs.Load(input, options, timing ? ReportPhase : null, store);
+        }
+        finally
+        {
+            StoreOptions.Close(store);
+        }
+
         CostGuard.Check(parse, graph.Graph.NodeCount, graph.Graph.EdgeCount);
         return graph;
     }

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
-using NetworkAnalysis.Engine;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Engine.KeyPlayers;
+using NetworkAnalysis.Engine;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -52,10 +53,7 @@ internal static class KeyPlayersCommand
             var report = isPositive
                 ? KeyPlayerAnalysis.FindReaching(context.Network, options, ct)
                 : KeyPlayerAnalysis.FindFragmenting(context.Network, options, ct);
-            common.Write(parse, ["id", "kind", isPositive ? "reach" : "fragmentation"], report.Rows.Select(r => new object?[]
-            {
-                context.Display(r.AgentId), Core.DomainWords.Format(r.Kind), r.ScoreAfter,
-            }));
+            common.Write(parse, CaseTables.KeyPlayers(report, isPositive, context));
             return ExitCodes.Ok;
         }, ct));
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine.Paths;
 
@@ -63,11 +64,7 @@ internal static class PathsCommand
             {
                 var options = TemporalPathQueryOptions.Default with { MaxHops = maxHops, TransactionKinds = kinds, From = fromTime, To = toTime };
                 var report = PathAnalysis.FindTimeRespecting(context.Network, fromId, toId, options, ct);
-                var hopsFound = report.EarliestArrival?.Hops ?? [];
-                common.Write(parse, ["hop", "transaction", "source", "target", "kind", "time", "amount", "currency"], hopsFound.Select((h, i) => new object?[]
-                {
-                    i + 1, h.TransactionId, context.Display(h.SourceId), context.Display(h.TargetId), DomainWords.Format(h.Kind), UpperworldCommand.Time(h.Time), h.Amount, h.Currency,
-                }));
+                common.Write(parse, CaseTables.TimeRespectingPath(report, context));
                 if (report.EarliestArrival is null)
                 {
                     Console.Error.WriteLine("netan: no time-respecting path within the hop limit");
@@ -96,10 +93,7 @@ internal static class PathsCommand
                 }
 
                 var report = PathAnalysis.Find(context.Network, fromId, toId, options, ct);
-                common.Write(parse, ["rank", "hops", "length", "path"], report.Paths.Select(p => new object?[]
-                {
-                    p.Rank, p.Hops, p.Length, context.DisplayAll(p.AgentIds),
-                }));
+                common.Write(parse, CaseTables.Paths(report, context));
                 if (report.Paths.Count == 0)
                 {
                     Console.Error.WriteLine("netan: no path within the hop limit");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Cli.Output;
-using NetworkAnalysis.Engine.Structure;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -25,28 +25,10 @@ internal static class StructureCommand
         {
             var name = parse.GetValue(measure)!;
             var input = common.Load(parse);
-            var g = input.Graph;
             var threads = parse.GetValue(common.Threads) ?? -1;
             var clock = Stopwatch.StartNew();
-            object?[][] rows;
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
-            switch (name)
-            {
-                case "triangles":
-                    var t = Triangles.Compute(g, new TriangleOptions(threads), ct);
-                    rows = Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], t[v] }).ToArray();
-                    break;
-                case "clustering":
-                    var definition = g.IsDirected ? LocalClusteringDefinition.DirectedLdbc : LocalClusteringDefinition.Undirected;
-                    var c = LocalClustering.Compute(g, new LocalClusteringOptions(definition, threads), ct);
-                    rows = Enumerable.Range(0, ids.Count).Select(v => new object?[] { ids[v], c[v] }).ToArray();
-                    break;
-                default:
-                    var value = Transitivity.Compute(g, new TriangleOptions(threads), ct);
-                    rows = [["transitivity", value]];
-                    break;
-            }
-
+            var table = GraphTables.Structure(input, name, ids, threads, ct);
             if (parse.GetValue(common.Timing))
             {
                 GraphCommandOptions.ReportPhase("compute", clock.Elapsed);
@@ -57,12 +39,12 @@ internal static class StructureCommand
                 if (name == "transitivity")
                 {
                     // One number, no header, so scripts can read it directly.
-                    w.Write(TableWriter.FormatValue(rows[0][1]));
+                    w.Write(ResultTableWriter.FormatValue(table.Rows.First()[1]));
                     w.Write('\n');
                 }
                 else
                 {
-                    TableWriter.Write(w, parse.GetValue(common.Format), ["id", name], rows);
+                    ResultTableWriter.Write(w, parse.GetValue(common.Format), table);
                 }
             });
             return ExitCodes.Ok;

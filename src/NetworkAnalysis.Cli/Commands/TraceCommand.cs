@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Cli.Commands;
@@ -57,17 +58,11 @@ internal static class TraceCommand
             var report = MoneyAnalysis.Trace(context.Network, origin, options, ct);
             if (parse.GetValue(flows))
             {
-                common.Write(parse, ["hop", "transaction", "source", "target", "kind", "time", "amount", "traced"], report.Flows.Select(f => new object?[]
-                {
-                    f.Hop, f.TransactionId, context.Display(f.SourceId), context.Display(f.TargetId), DomainWords.Format(f.Kind), UpperworldCommand.Time(f.Time), f.Amount, f.Traced,
-                }));
+                common.Write(parse, CaseTables.TraceFlows(report, context));
             }
             else
             {
-                common.Write(parse, ["id", "kind", "hops", "reached", "forwarded", "retained"], report.Agents.Select(r => new object?[]
-                {
-                    context.Display(r.AgentId), DomainWords.Format(r.Kind), r.Hops, r.Reached, r.Forwarded, r.Hops == 0 ? null : r.Retained,
-                }));
+                common.Write(parse, CaseTables.TraceAgents(report, context));
             }
 
             if (report.Currencies.Count > 1)

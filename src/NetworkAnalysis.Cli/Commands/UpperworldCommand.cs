@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Analytics;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Cli.Commands;
@@ -51,26 +52,15 @@ internal static class UpperworldCommand
             var report = UpperworldAnalysis.Analyze(context.Network, options, ct);
             if (parse.GetValue(links))
             {
-                common.Write(parse, ["upperworld_id", "upperworld_kind", "underworld_id", "kind", "from_upperworld", "transactions", "amounts", "first", "last", "examples"], report.Links.Select(l => new object?[]
-                {
-                    context.Display(l.UpperworldId), DomainWords.Format(l.UpperworldKind), context.Display(l.UnderworldId), DomainWords.Format(l.Kind),
-                    l.FromUpperworld, l.Transactions, MoneyAmount.Format(l.Amounts), Time(l.First), Time(l.Last), string.Join(';', l.Examples),
-                }));
+                common.Write(parse, CaseTables.UpperworldLinks(report, context));
             }
             else if (parse.GetValue(gateways))
             {
-                common.Write(parse, ["id", "groups", "upperworld_contacts", "transactions", "amounts", "kinds"], report.Gateways.Select(g => new object?[]
-                {
-                    context.Display(g.AgentId), string.Join(';', g.Groups), g.UpperworldContacts, g.Transactions, MoneyAmount.Format(g.Amounts),
-                    string.Join(';', g.Kinds.Select(DomainWords.Format)),
-                }));
+                common.Write(parse, CaseTables.UpperworldGateways(report, context));
             }
             else
             {
-                common.Write(parse, ["rank", "id", "kind", "score", "groups_reached", "underworld_contacts", "transactions", "amounts"], report.Exposure.Select(e => new object?[]
-                {
-                    e.Rank, context.Display(e.AgentId), DomainWords.Format(e.Kind), e.Score, e.GroupsReached, e.UnderworldContacts, e.Transactions, MoneyAmount.Format(e.Amounts),
-                }));
+                common.Write(parse, CaseTables.UpperworldExposure(report, context));
             }
 
             FunctionsCommand.WarnTruncated(report.Truncated);
@@ -78,7 +68,4 @@ internal static class UpperworldCommand
         }, ct));
         return command;
     }
-
-    internal static string Time(DateTimeOffset? time) =>
-        time is { } t ? t.ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
 }

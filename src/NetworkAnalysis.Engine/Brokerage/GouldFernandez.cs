@@ -219,7 +219,8 @@ public static class GouldFernandez
             v[BrokerageRoles.RoleCount] = (e[BrokerageRoles.RoleCount] * q) + (2 * (big - 1) * (big - 2) * (big - 3) * c3);
             for (var r = 0; r < Columns; r++)
             {
-                expected[(c * Columns) + r] = e[r];
+                // An expected count cannot be negative: a class of one gives p·0·(−1) = −0, printed "-0".
+                expected[(c * Columns) + r] = Math.Max(0.0, e[r]);
                 sd[(c * Columns) + r] = Math.Sqrt(Math.Max(0, v[r]));
             }
         }

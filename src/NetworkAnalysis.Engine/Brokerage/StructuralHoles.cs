@@ -155,7 +155,8 @@ public static class StructuralHoles
                 }
             }
 
-            hierarchy[u] = h / (degree * Math.Log(degree));
+            // The Coleman-Theil index is non-negative; equal local constraints leave rounding noise such as −1e-17.
+            hierarchy[u] = Math.Max(0.0, h / (degree * Math.Log(degree)));
         }
 
         for (var a = start; a < end; a++)

@@ -8,7 +8,10 @@ namespace NetworkAnalysis.Engine.Centrality;
 /// <para><b>Algorithm.</b> Bonacich (1972), "Factoring and weighting approaches to status scores and clique
 /// identification", J. Math. Sociol. 2(1). Power iteration on A + I (the shift avoids oscillation on
 /// bipartite graphs) from the uniform vector, as NetworkX 3.6 <c>eigenvector_centrality</c>:
-/// x'(v) = x(v) + Σ_{u→v} x(u)·w(u,v), then x' /= ‖x'‖₂, until Σ|x' − x| &lt; n·tol.</para>
+/// x'(v) = x(v) + Σ_{u→v} x(u)·w(u,v), then x' /= ‖x'‖₂, until Σ|x' − x| &lt; 1e-10·‖x'‖₁
+/// (<see cref="ConvergenceRule.Relative"/>; NetworkX stops at n·1e-6, see <see cref="EigenvectorCentralityOptions.NetworkX"/>).
+/// The power iteration converges at the rate (1+λ₂)/(1+λ₁), slow when the two largest eigenvalues are close:
+/// then it needs many iterations, or throws at the limit.</para>
 /// <para><b>Edge cases.</b> Directed graphs use in-edges by default. An undirected self-loop adds its node's
 /// own value once; parallel edges each count. On a disconnected graph the result concentrates on the
 /// component with the largest eigenvalue (other components tend to 0); isolated nodes tend to 0. Weights
@@ -40,8 +43,9 @@ public static class EigenvectorCentrality
         var next = new double[n];
         Array.Fill(x, 1.0 / n);
         var parts = new double[blocks.Count];
-        var threshold = n * options.Tolerance;
-        var err = double.PositiveInfinity;
+        var sizes = new double[blocks.Count];
+        Convergence.Validate(options.Tolerance, nameof(options));
+        double err = double.PositiveInfinity, threshold = 0;
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -68,19 +72,22 @@ public static class EigenvectorCentrality
 
             blocks.Run(b =>
             {
-                double e = 0;
+                double e = 0, size = 0;
                 for (var v = blocks.Start(b); v < blocks.End(b); v++)
                 {
                     var value = xn[v] / norm;
                     xn[v] = value;
                     e += Math.Abs(value - xs[v]);
+                    size += Math.Abs(value);
                 }
 
                 parts[b] = e;
+                sizes[b] = size;
             });
 
             (x, next) = (next, x);
             err = NodeBlocks.Sum(parts);
+            threshold = Convergence.Threshold(options.Convergence, options.Tolerance, n, NodeBlocks.Sum(sizes));
             if (err < threshold)
             {
                 return x;

@@ -6,8 +6,9 @@ namespace NetworkAnalysis.Engine.Centrality;
 /// <remarks>
 /// <para><b>Algorithm.</b> Katz (1953), "A new status index derived from sociometric analysis",
 /// Psychometrika 18(1). Power iteration from the zero vector, as NetworkX 3.6 <c>katz_centrality</c>:
-/// x'(v) = α·Σ_{u→v} x(u)·w(u,v) + β(v), until Σ|x' − x| &lt; n·tol; then optionally scaled to Euclidean
-/// norm 1.</para>
+/// x'(v) = α·Σ_{u→v} x(u)·w(u,v) + β(v), until Σ|x' − x| &lt; 1e-10·‖x'‖₁ (<see cref="ConvergenceRule.Relative"/>;
+/// NetworkX stops at n·1e-6, see <see cref="KatzCentralityOptions.NetworkX"/>); then optionally scaled to
+/// Euclidean norm 1.</para>
 /// <para><b>Edge cases.</b> Directed graphs use in-edges by default; an undirected self-loop counts once;
 /// parallel edges each count; isolated nodes get β (before normalisation). Diverges (and throws
 /// <see cref="NotConvergedException"/>) when α ≥ 1/λ_max.</para>
@@ -51,8 +52,9 @@ public static class KatzCentrality
         var x = new double[n];
         var next = new double[n];
         var parts = new double[blocks.Count];
-        var threshold = n * options.Tolerance;
-        var err = double.PositiveInfinity;
+        var sizes = new double[blocks.Count];
+        Convergence.Validate(options.Tolerance, nameof(options));
+        double err = double.PositiveInfinity, threshold = 0;
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -60,19 +62,22 @@ public static class KatzCentrality
             var xn = next;
             blocks.Run(b =>
             {
-                double e = 0;
+                double e = 0, size = 0;
                 for (var v = blocks.Start(b); v < blocks.End(b); v++)
                 {
                     var value = alpha * Pull.Sum(v, off, src, w, xs) + (beta is null ? betaAll : beta[v]);
                     xn[v] = value;
                     e += Math.Abs(value - xs[v]);
+                    size += Math.Abs(value);
                 }
 
                 parts[b] = e;
+                sizes[b] = size;
             });
 
             (x, next) = (next, x);
             err = NodeBlocks.Sum(parts);
+            threshold = Convergence.Threshold(options.Convergence, options.Tolerance, n, NodeBlocks.Sum(sizes));
             if (err < threshold)
             {
                 if (options.Normalized)

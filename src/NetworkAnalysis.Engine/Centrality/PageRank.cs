@@ -12,7 +12,9 @@ namespace NetworkAnalysis.Engine.Centrality;
 /// power iteration from the uniform vector, x'(v) = α·Σ_{u→v} x(u)·w(u,v)/W(u) + α·D·d(v) + (1−α)·p(v),
 /// where W(u) is u's out-degree (or out-strength when weighted), D the rank held by dangling nodes, d
 /// the dangling distribution and p the teleport vector. This is NetworkX 3.6 <c>pagerank</c> and, with a
-/// fixed iteration count and no personalisation, the LDBC Graphalytics PR definition.</para>
+/// fixed iteration count and no personalisation, the LDBC Graphalytics PR definition. It stops when the L1
+/// change of an iteration is below 1e-10 (<see cref="ConvergenceRule.Relative"/>; the remaining L1 error is
+/// then below about α/(1−α) times that); <see cref="PageRankOptions.NetworkX"/> stops as NetworkX does.</para>
 /// <para><b>Edge cases.</b> An undirected graph is read as two arcs per edge; a self-loop is one arc (as
 /// NetworkX's <c>to_directed</c>); parallel edges each count. Dangling nodes (no out-edge, or out-weight 0)
 /// spread their rank per <see cref="PageRankOptions.Dangling"/>. Weights must be non-negative. An empty
@@ -102,8 +104,13 @@ public static class PageRank
 
         var fixedCount = options.Iterations;
         var limit = fixedCount ?? options.MaxIterations;
-        var threshold = n * options.Tolerance;
-        double err = double.PositiveInfinity;
+        if (fixedCount is null)
+        {
+            Convergence.Validate(options.Tolerance, nameof(options));
+        }
+
+        var sizeParts = new double[blocks.Count];
+        double err = double.PositiveInfinity, threshold = 0;
         for (var iteration = 1; iteration <= limit; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -115,16 +122,18 @@ public static class PageRank
             var cn = contribNext;
             blocks.Run(b =>
             {
-                var (e, d) = Step(blocks.Start(b), blocks.End(b), inOff, inSrc, weighted ? inW : null, cs, xs, xn, cn, inv,
+                var (e, d, size) = Step(blocks.Start(b), blocks.End(b), inOff, inSrc, weighted ? inW : null, cs, xs, xn, cn, inv,
                     alpha, uniformTerm, dsum, teleport, dangling);
                 errParts[b] = e;
                 danglingParts[b] = d;
+                sizeParts[b] = size;
             });
 
             (x, next) = (next, x);
             (contrib, contribNext) = (contribNext, contrib);
             err = NodeBlocks.Sum(errParts);
             danglingRank = NodeBlocks.Sum(danglingParts);
+            threshold = Convergence.Threshold(options.Convergence, options.Tolerance, n, NodeBlocks.Sum(sizeParts));
             if (fixedCount is null && err < threshold)
             {
                 return x;
@@ -139,10 +148,10 @@ public static class PageRank
         throw new NotConvergedException("PageRank", limit, err, threshold);
     }
 
-    /// <summary>One iteration over nodes <c>[start, end)</c>; returns their L1 change and new dangling rank.</summary>
+    /// <summary>One iteration over nodes <c>[start, end)</c>; returns their L1 change, new dangling rank and new rank.</summary>
     /// <remarks>Dangling nodes are those with <c>inv</c> = 0. Two accumulators per node break the floating-point add chain (a fixed order, so still deterministic).</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (double Error, double Dangling) Step(int start, int end, int[] inOff, int[] inSrc, double[]? inW,
+    private static (double Error, double Dangling, double Size) Step(int start, int end, int[] inOff, int[] inSrc, double[]? inW,
         double[] contrib, double[] x, double[] next, double[] contribNext, double[] inv,
         double alpha, double uniformTerm, double dsum, double[]? teleport, double[]? dangling)
     {
@@ -153,7 +162,7 @@ public static class PageRank
         ref var nextRef = ref MemoryMarshal.GetArrayDataReference(next);
         ref var cnRef = ref MemoryMarshal.GetArrayDataReference(contribNext);
         ref var invRef = ref MemoryMarshal.GetArrayDataReference(inv);
-        double e = 0, d = 0;
+        double e = 0, d = 0, size = 0;
         var n = x.Length;
         var j = Unsafe.Add(ref offRef, start);
         for (var v = start; v < end; v++)
@@ -194,6 +203,7 @@ public static class PageRank
                 ? uniformTerm
                 : (dangling is null ? dsum / n : dsum * dangling[v]) + (1 - alpha) * teleport[v]);
             Unsafe.Add(ref nextRef, v) = value;
+            size += value;
             var iv = Unsafe.Add(ref invRef, v);
             Unsafe.Add(ref cnRef, v) = value * iv;
             e += Math.Abs(value - Unsafe.Add(ref xRef, v));
@@ -203,7 +213,7 @@ public static class PageRank
             }
         }
 
-        return (e, d);
+        return (e, d, size);
     }
 
     /// <summary>The normalised teleport vector, or null for uniform.</summary>

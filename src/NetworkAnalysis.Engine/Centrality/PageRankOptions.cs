@@ -1,8 +1,19 @@
 namespace NetworkAnalysis.Engine.Centrality;
 
-/// <summary>Options of <see cref="PageRank"/>. Defaults reproduce NetworkX's <c>pagerank(G)</c>.</summary>
+/// <summary>
+/// Options of <see cref="PageRank"/>. Defaults are NetworkX's <c>pagerank(G)</c> except the stop rule, which
+/// gives a converged answer on any graph size; <see cref="NetworkX"/> has NetworkX's stop rule too.
+/// </summary>
 public sealed record PageRankOptions
 {
+    /// <summary>NetworkX's <c>pagerank(G)</c> exactly: its per-node stop rule (n·1e-6) and its 100-iteration limit.</summary>
+    public static PageRankOptions NetworkX { get; } = new()
+    {
+        Convergence = ConvergenceRule.NetworkX,
+        Tolerance = Centrality.Convergence.NetworkXTolerance,
+        MaxIterations = 100,
+    };
+
     /// <summary>Damping factor α: the probability of following an edge rather than teleporting. Default 0.85.</summary>
     public double Damping { get; init; } = 0.85;
 
@@ -29,13 +40,17 @@ public sealed record PageRankOptions
     public PageRankDangling Dangling { get; init; } = PageRankDangling.Teleport;
 
     /// <summary>
-    /// Stop when the L1 change of an iteration is below n·Tolerance (NetworkX's rule: the documented
-    /// <c>tol</c> is per node). For an absolute L1 change below ε, pass ε/n. Default 1e-6.
+    /// How <see cref="Tolerance"/> is read. Default <see cref="ConvergenceRule.Relative"/>: stop when the L1
+    /// change of an iteration is below Tolerance (the ranks sum to 1), a converged ranking on any graph size.
+    /// <see cref="ConvergenceRule.NetworkX"/> with Tolerance 1e-6 reproduces NetworkX (see <see cref="NetworkX"/>).
     /// </summary>
-    public double Tolerance { get; init; } = 1e-6;
+    public ConvergenceRule Convergence { get; init; } = ConvergenceRule.Relative;
 
-    /// <summary>Iteration limit; reaching it without convergence throws <see cref="NotConvergedException"/>. Default 100.</summary>
-    public int MaxIterations { get; init; } = 100;
+    /// <summary>Convergence tolerance, read per <see cref="Convergence"/>; must be positive. Default 1e-10.</summary>
+    public double Tolerance { get; init; } = Centrality.Convergence.RelativeTolerance;
+
+    /// <summary>Iteration limit; reaching it without convergence throws <see cref="NotConvergedException"/>. Default 1000.</summary>
+    public int MaxIterations { get; init; } = 1000;
 
     /// <summary>
     /// Run exactly this many iterations with no convergence test and no exception (the LDBC Graphalytics

@@ -11,4 +11,7 @@ public static class DatasetFiles
 
     /// <summary><c>groups.csv</c>: names and known types of groups (optional).</summary>
     public const string Groups = "groups.csv";
+
+    /// <summary><c>ties.csv</c>: ownership, family and other standing relationships between agents (optional).</summary>
+    public const string Ties = "ties.csv";
 }

@@ -4,7 +4,7 @@ namespace NetworkAnalysis.IO.Dataset;
 
 /// <summary>
 /// Reads dataset format v1: a folder with <c>agents.csv</c>, <c>transactions.csv</c> and optionally
-/// <c>groups.csv</c> (UTF-8 CSV with a header row; see docs/data-format.md).
+/// <c>groups.csv</c> and <c>ties.csv</c> (UTF-8 CSV with a header row; see docs/data-format.md).
 /// </summary>
 /// <remarks>
 /// Streams each file with bounded memory (see <see cref="DatasetReadOptions"/>). Any problem throws
@@ -31,6 +31,7 @@ public static class DatasetReader
         var agents = Locate(folder, DatasetFiles.Agents);
         var transactions = Locate(folder, DatasetFiles.Transactions);
         var groups = Locate(folder, DatasetFiles.Groups);
+        var ties = Locate(folder, DatasetFiles.Ties);
         if (agents is null)
         {
             log.Add(Path.Combine(folder, DatasetFiles.Agents), null, null, "required file is missing");
@@ -57,6 +58,11 @@ public static class DatasetReader
         else if (log.Count > 0)
         {
             log.StoppedEarly = true;
+        }
+
+        if (ties is not null && !log.IsFull && (log.Count == 0 || context.Builder.AgentCount > 0))
+        {
+            ReadFile(ties, context, TieRows.Read);
         }
 
         log.ThrowIfAny();

@@ -6,13 +6,15 @@ namespace NetworkAnalysis.IO.Dataset;
 
 /// <summary>
 /// Writes a network as dataset format v1 (<c>agents.csv</c>, <c>transactions.csv</c>,
-/// <c>groups.csv</c>; UTF-8 without BOM, LF line ends, fields quoted only when needed). Reading the
+/// <c>groups.csv</c>, and <c>ties.csv</c> when the network has ties; UTF-8 without BOM, LF line ends, fields quoted only when needed). Reading the
 /// result with <see cref="DatasetReader"/> gives records equal to the network's.
 /// </summary>
 /// <remarks>
 /// Never leaves a half-written dataset: the files are written through <see cref="AtomicFolder"/>
 /// (completely into a temporary folder next to <c>folder</c>, then moved into place; on failure an
-/// older dataset there is left as it was; other files in the folder are left alone).
+/// older dataset there is left as it was; other files in the folder are left alone, except that a
+/// <c>ties.csv</c> from an earlier network with ties is removed when this one has none, so the folder
+/// always reads back as this network).
 /// </remarks>
 public static class DatasetWriter
 {
@@ -28,13 +30,25 @@ public static class DatasetWriter
         var agentColumns = ExtraColumns(network.Agents.Select(a => a.Attributes), "agents");
         var transactionColumns = ExtraColumns(network.Transactions.Select(t => t.Attributes), "transactions");
         var groupColumns = ExtraColumns(network.Groups.Select(g => g.Attributes), "groups");
+        var tieColumns = ExtraColumns(network.Ties.Select(t => t.Attributes), "ties");
+        var files = network.TieCount > 0
+            ? new[] { DatasetFiles.Agents, DatasetFiles.Transactions, DatasetFiles.Groups, DatasetFiles.Ties }
+            : new[] { DatasetFiles.Agents, DatasetFiles.Transactions, DatasetFiles.Groups };
 
-        AtomicFolder.Write(folder, [DatasetFiles.Agents, DatasetFiles.Transactions, DatasetFiles.Groups], temp =>
+        AtomicFolder.Write(folder, files, temp =>
         {
             WriteFile(Path.Combine(temp, DatasetFiles.Agents), w => WriteAgents(w, network, agentColumns));
             WriteFile(Path.Combine(temp, DatasetFiles.Transactions), w => WriteTransactions(w, network, transactionColumns));
             WriteFile(Path.Combine(temp, DatasetFiles.Groups), w => WriteGroups(w, network, groupColumns));
+            if (network.TieCount > 0)
+            {
+                WriteFile(Path.Combine(temp, DatasetFiles.Ties), w => WriteTies(w, network, tieColumns));
+            }
         });
+        if (network.TieCount == 0)
+        {
+            File.Delete(Path.Combine(folder, DatasetFiles.Ties));
+        }
     }
 
     private static void WriteFile(string path, Action<CsvRowWriter> write)
@@ -76,15 +90,7 @@ public static class DatasetWriter
             w.Field(t.Source);
             w.Field(t.Target);
             w.Field(DomainWords.Format(t.Kind));
-            if (t.Time is { } time && IsoTime.TryFormat(time, buffer, out var written))
-            {
-                w.Field(buffer[..written]);
-            }
-            else
-            {
-                w.Field(string.Empty);
-            }
-
+            Time(w, t.Time, buffer);
             Optional(w, t.Amount);
             w.Field(t.Currency);
             w.Field(t.Country);
@@ -114,6 +120,35 @@ public static class DatasetWriter
             w.Field(g.Type is { } type ? DomainWords.Format(type) : string.Empty);
             Extra(w, g.Attributes, extra);
             w.EndRow();
+        }
+    }
+
+    private static void WriteTies(CsvRowWriter w, TransactionNetwork network, string[] extra)
+    {
+        Header(w, RecordRules.TieColumns, extra);
+        Span<char> buffer = stackalloc char[64];
+        foreach (var t in network.Ties)
+        {
+            w.Field(t.Id);
+            w.Field(t.Source);
+            w.Field(t.Target);
+            w.Field(DomainWords.Format(t.Kind));
+            Time(w, t.Start, buffer);
+            Time(w, t.End, buffer);
+            Extra(w, t.Attributes, extra);
+            w.EndRow();
+        }
+    }
+
+    private static void Time(CsvRowWriter w, DateTimeOffset? time, Span<char> buffer)
+    {
+        if (time is { } value && IsoTime.TryFormat(value, buffer, out var written))
+        {
+            w.Field(buffer[..written]);
+        }
+        else
+        {
+            w.Field(string.Empty);
         }
     }
 

@@ -52,6 +52,13 @@ public sealed record FormatReadOptions
     /// </summary>
     public Encoding? TextEncoding { get; init; }
 
+    /// <summary>
+    /// FollowTheMoney and APOC readers: count and skip records whose schema or type is unknown (and links
+    /// to entities missing from the file) instead of failing on the first one. Default false: a file that
+    /// cannot be read whole is an error naming the line.
+    /// </summary>
+    public bool Lenient { get; init; }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> when a cap is not positive.</summary>
     public void Validate()
     {

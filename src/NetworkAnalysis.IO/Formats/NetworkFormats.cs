@@ -1,10 +1,13 @@
 using NetworkAnalysis.Core;
+using NetworkAnalysis.IO.Formats.Apoc;
 using NetworkAnalysis.IO.Formats.Common;
 using NetworkAnalysis.IO.Formats.EdgeList;
+using NetworkAnalysis.IO.Formats.Ftm;
 using NetworkAnalysis.IO.Formats.Gexf;
 using NetworkAnalysis.IO.Formats.GraphML;
 using NetworkAnalysis.IO.Formats.I2;
 using NetworkAnalysis.IO.Formats.Json;
+using NetworkAnalysis.IO.Formats.Neo4j;
 using NetworkAnalysis.IO.Formats.Pajek;
 using NetworkAnalysis.IO.Formats.Ucinet;
 
@@ -27,6 +30,9 @@ public static class NetworkFormats
         new I2ExportFormat(),
         new EdgeListFormat(csv: false),
         new EdgeListFormat(csv: true),
+        new FtmFormat(),
+        new Neo4jCsvFormat(),
+        new ApocJsonFormat(),
     ];
 
     /// <summary>Every registered format.</summary>
@@ -107,7 +113,7 @@ public static class NetworkFormats
     /// folder, renamed when complete: on failure nothing is written.
     /// </summary>
     /// <param name="network">The network.</param>
-    /// <param name="path">The output file (for the <c>i2</c> format: a folder, or a <c>.zip</c> file).</param>
+    /// <param name="path">The output file (for the <c>i2</c> and <c>neo4j</c> formats: a folder, or a <c>.zip</c> file).</param>
     /// <param name="format">The format's name, or null to choose by extension.</param>
     /// <param name="options">Identity protection and direction; null for <see cref="FormatWriteOptions.Default"/> (sensitive agents pseudonymised).</param>
     /// <returns>The warnings: what the format could not carry.</returns>
@@ -123,16 +129,33 @@ public static class NetworkFormats
 
         var warnings = new List<string>();
         options ??= FormatWriteOptions.Default;
-        if (writer is I2ExportFormat && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        if (writer is IFileSetFormat set && !path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
         {
-            // Two files: both are complete before either replaces an older one.
-            AtomicFolder.Write(path, [I2ExportWriter.EntitiesFile, I2ExportWriter.LinksFile], folder =>
+            // Several files: all are complete before any replaces an older one.
+            var names = set.FileNames(network);
+            AtomicFolder.Write(path, names, folder =>
             {
-                using var entities = new FileStream(Path.Combine(folder, I2ExportWriter.EntitiesFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                using var links = new FileStream(Path.Combine(folder, I2ExportWriter.LinksFile), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                I2ExportWriter.WriteFiles(network, entities, links, options, warnings);
-                entities.Flush(flushToDisk: true);
-                links.Flush(flushToDisk: true);
+                var streams = new Stream[names.Count];
+                try
+                {
+                    for (var i = 0; i < streams.Length; i++)
+                    {
+                        streams[i] = new FileStream(Path.Combine(folder, names[i]), FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+                    }
+
+                    set.WriteFiles(network, streams, options, warnings);
+                    foreach (var stream in streams)
+                    {
+                        ((FileStream)stream).Flush(flushToDisk: true);
+                    }
+                }
+                finally
+                {
+                    foreach (var stream in streams)
+                    {
+                        stream?.Dispose();
+                    }
+                }
             });
             return warnings;
         }

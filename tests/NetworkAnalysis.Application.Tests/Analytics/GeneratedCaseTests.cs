@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NetworkAnalysis.Application.Analytics;
-using NetworkAnalysis.Application.Synthetic;
+using NetworkAnalysis.Synthetic;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Application.Tests.Analytics;

@@ -43,9 +43,9 @@ public class NetworkProjectionTests
     }
 
     [Test]
-    public void Project_Default_CountsParallelTransactionsKeepsIsolated()
+    public void Project_ByCount_CountsParallelTransactionsKeepsIsolated()
     {
-        var p = NetworkProjection.Project(Case());
+        var p = NetworkProjection.Project(Case(), new ProjectionOptions { Aggregation = EdgeAggregation.Count });
         p.Ids.Should().Equal("boss", "officer", "smuggler", "migrant", "loner");
         p.Graph.IsDirected.Should().BeTrue();
         p.Graph.EdgeCount.Should().Be(4);
@@ -72,9 +72,17 @@ public class NetworkProjectionTests
     }
 
     [Test]
+    public void Project_Default_SumsWeightColumnOneEachWhenAbsent()
+    {
+        var p = NetworkProjection.Project(Case());
+        Weight(p, "boss", "officer").Should().Be(5, "the weight column is the strength of the link");
+        Weight(p, "migrant", "smuggler").Should().Be(1, "a transaction without a weight weighs 1");
+    }
+
+    [Test]
     public void Project_KindFilter_KeepsOnlyThoseKinds()
     {
-        var p = NetworkProjection.Project(Case(), new ProjectionOptions { TransactionKinds = new HashSet<TransactionKind> { TransactionKind.Bribe } });
+        var p = NetworkProjection.Project(Case(), new ProjectionOptions { TransactionKinds = new HashSet<TransactionKind> { TransactionKind.Bribe }, Aggregation = EdgeAggregation.Count });
         p.Graph.EdgeCount.Should().Be(1);
         Weight(p, "boss", "officer").Should().Be(2);
     }
@@ -82,7 +90,7 @@ public class NetworkProjectionTests
     [Test]
     public void Project_TimeWindow_InclusiveFromExclusiveToDropsUntimed()
     {
-        var options = new ProjectionOptions { From = Jan.AddMonths(1), To = Jan.AddMonths(2) };
+        var options = new ProjectionOptions { From = Jan.AddMonths(1), To = Jan.AddMonths(2), Aggregation = EdgeAggregation.Count };
         var p = NetworkProjection.Project(Case(), options);
         Weight(p, "boss", "officer").Should().Be(1, "only the payment is in [Feb, Mar)");
         Weight(p, "smuggler", "migrant").Should().Be(1);
@@ -105,7 +113,7 @@ public class NetworkProjectionTests
     [Test]
     public void Project_Undirected_MergesReciprocalPairs()
     {
-        var p = NetworkProjection.Project(Case(), new ProjectionOptions { Directed = false });
+        var p = NetworkProjection.Project(Case(), new ProjectionOptions { Directed = false, Aggregation = EdgeAggregation.Count });
         p.Graph.IsDirected.Should().BeFalse();
         Weight(p, "smuggler", "migrant").Should().Be(2);
         Weight(p, "migrant", "smuggler").Should().Be(2);

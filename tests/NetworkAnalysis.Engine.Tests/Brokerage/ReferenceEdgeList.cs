@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using NetworkAnalysis.Testing;
 
@@ -48,53 +47,7 @@ internal static class ReferenceEdgeList
         return new NamedGraph(builder.Build(), names);
     }
 
-    /// <summary>
-    /// Runs <c>python3 script args</c> from this test folder and returns stdout; ignores the test when
-    /// python3 or NetworkX is not available.
-    /// </summary>
-    public static string RunPython(string scriptRelativeToTests, params string[] args)
-    {
-        var script = Path.Combine(SharedData.RepositoryRoot, "tests", "NetworkAnalysis.Engine.Tests", scriptRelativeToTests);
-        var info = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(script);
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        Process? process;
-        try
-        {
-            process = Process.Start(info);
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Ignore("python3 is not installed");
-            return string.Empty;
-        }
-
-        if (process is null)
-        {
-            Assert.Ignore("python3 could not be started");
-            return string.Empty;
-        }
-
-        using (process)
-        {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode == 3)
-            {
-                Assert.Ignore("NetworkX is not installed for python3");
-            }
-
-            if (process.ExitCode != 0)
-            {
-                Assert.Fail($"python3 {scriptRelativeToTests} failed: {stderr}");
-            }
-
-            return stdout.Result;
-        }
-    }
+    /// <summary>Runs a reference script of this test folder (see <see cref="Python.Run"/>).</summary>
+    public static string RunPython(string scriptRelativeToTests, params string[] args) =>
+        Python.Run(Path.Combine(SharedData.RepositoryRoot, "tests", "NetworkAnalysis.Engine.Tests", scriptRelativeToTests), args);
 }

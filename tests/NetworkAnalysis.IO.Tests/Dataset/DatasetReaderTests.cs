@@ -65,6 +65,42 @@ public class DatasetReaderTests
         network.TransactionTargets.ToArray().Should().Equal(0, 1, 4, 0, 5, 3, 6, 0, 0);
         network.Groups.Should().ContainSingle().Which.Should().Be(new Group("ring") { Name = "The Aegean ring", Type = GroupType.SmallEnterprise });
         network.GroupMembers("ring").Should().Equal(0, 1);
+
+        network.Ties.Should().Equal(
+            new Tie("boss", "travel", TieKind.Ownership) { Id = "own-1", Start = new DateTimeOffset(2019, 5, 1, 0, 0, 0, TimeSpan.Zero), Attributes = new Dictionary<string, string> { ["percentage"] = "60" } },
+            new Tie("boss", "driver", TieKind.Family) { Id = "fam-1" });
+        network.TieSources.ToArray().Should().Equal(0, 0);
+        network.TieTargets.ToArray().Should().Equal(3, 1);
+    }
+
+    [TestCase("a,b,owns,,", "kind", "unknown tie kind 'owns'")]
+    [TestCase("a,zz,family,,", "target", "unknown agent 'zz' (not in agents.csv)")]
+    [TestCase(",b,family,,", "source", "missing value: the source agent id is required")]
+    [TestCase("a,b,family,2024-13-01,", "start", "is not an ISO 8601 date")]
+    [TestCase("a,b,family,2024-02-01,2024-01-01", "end", "the tie ends before it starts")]
+    [TestCase("a,b,,,", "kind", "missing value: the tie kind is required")]
+    public void Read_BadTieRow_NamesFileLineColumn(string row, string column, string message)
+    {
+        using var folder = Dataset(TwoAgents, "source,target,kind\n").With("ties.csv", "source,target,kind,start,end\na,b,family,,\n" + row + "\n");
+        var problem = ReadFails(folder).Problems.Should().ContainSingle().Subject;
+        problem.File.Should().EndWith("ties.csv");
+        problem.Line.Should().Be(3);
+        problem.Column.Should().Be(column);
+        problem.Message.Should().Contain(message);
+    }
+
+    [Test]
+    public void Read_DuplicateTieId_NamesTheFirstLine()
+    {
+        using var folder = Dataset(TwoAgents, "source,target,kind\n").With("ties.csv", "id,source,target,kind\nx,a,b,family\nx,b,a,ownership\n");
+        ReadFails(folder).Problems.Should().ContainSingle().Which.Message.Should().Contain("duplicate tie id 'x' (first on line 2)");
+    }
+
+    [Test]
+    public void Read_TiesMissingRequiredColumn_IsAProblem()
+    {
+        using var folder = Dataset(TwoAgents, "source,target,kind\n").With("ties.csv", "source,target\na,b\n");
+        ReadFails(folder).Problems.Should().ContainSingle().Which.Column.Should().Be("kind");
     }
 
     [Test]

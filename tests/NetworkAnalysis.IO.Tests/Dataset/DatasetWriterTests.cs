@@ -17,11 +17,39 @@ public class DatasetWriterTests
 
     private static void ShouldBeEqual(TransactionNetwork actual, TransactionNetwork expected)
     {
-        actual.Agents.Should().Equal(expected.Agents);
-        actual.Transactions.Should().Equal(expected.Transactions);
+        SameCase.Check(actual, expected);
         actual.Groups.Should().Equal(expected.Groups);
-        actual.TransactionSources.ToArray().Should().Equal(expected.TransactionSources.ToArray());
-        actual.TransactionTargets.ToArray().Should().Equal(expected.TransactionTargets.ToArray());
+    }
+
+    [Test]
+    public void Write_NetworkWithoutTies_WritesNoTiesFileAndRemovesAStaleOne()
+    {
+        using var folder = new TempFolder();
+        var target = folder.File("out");
+        var withTies = DatasetReader.Read(ExampleDatasets.Tiny);
+        withTies.TieCount.Should().BeGreaterThan(0);
+        DatasetWriter.Write(withTies, target);
+        File.Exists(Path.Combine(target, "ties.csv")).Should().BeTrue();
+
+        var withoutTies = new TransactionNetworkBuilder().AddAgent(new Agent("a", AgentKind.Person)).Build();
+        DatasetWriter.Write(withoutTies, target);
+        File.Exists(Path.Combine(target, "ties.csv")).Should().BeFalse();
+        DatasetReader.Read(target).TieCount.Should().Be(0);
+    }
+
+    [Test]
+    public void Write_Ties_UsesTheDocumentedColumns()
+    {
+        using var folder = new TempFolder();
+        var target = folder.File("out");
+        var network = new TransactionNetworkBuilder()
+            .AddAgent(new Agent("a", AgentKind.Person))
+            .AddAgent(new Agent("b", AgentKind.Business))
+            .AddTie(new Tie("a", "b", TieKind.Ownership) { Id = "o1", Start = new DateTimeOffset(2019, 5, 1, 0, 0, 0, TimeSpan.Zero), Attributes = new Dictionary<string, string> { ["percentage"] = "60" } })
+            .AddTie(new Tie("b", "a", TieKind.Family))
+            .Build();
+        DatasetWriter.Write(network, target);
+        File.ReadAllText(Path.Combine(target, "ties.csv")).Should().Be("id,source,target,kind,start,end,percentage\no1,a,b,ownership,2019-05-01,,60\n,b,a,family,,,\n");
     }
 
     [Test]

@@ -62,15 +62,21 @@ internal static class Generators
 
     private static readonly Gen<double> _weight = Gen.OneOf(Gen.Const(1.0), Gen.Double[1e-9, 1e9], Gen.OneOf(double.Epsilon, QuantityLimits.MaxWeight, 0.1));
 
-    /// <summary>A valid network of up to 12 agents and 30 transactions.</summary>
+    /// <summary>A valid network of up to 12 agents, 30 transactions and 6 ties.</summary>
     public static readonly Gen<TransactionNetwork> Network =
         Gen.Int[1, 12].SelectMany(agentCount =>
             Gen.Select(
                 _agentShape.Array[agentCount],
                 _text.Array[agentCount],
                 Transaction(agentCount).Array[0, 30],
-                Gen.Select(Gen.OneOf(_groupIds), _text.Null(0.5), Gen.Enum<GroupType>().Nullable(0.5), _attributes).Array[0, 3])
-            .Select((shapes, idTexts, transactions, groups) => Build(shapes, idTexts, transactions, groups)));
+                Gen.Select(Gen.OneOf(_groupIds), _text.Null(0.5), Gen.Enum<GroupType>().Nullable(0.5), _attributes).Array[0, 3],
+                Tie(agentCount).Array[0, 6])
+            .Select((shapes, idTexts, transactions, groups, ties) => Build(shapes, idTexts, transactions, groups, ties)));
+
+    private static Gen<(int Source, int Target, TieKind Kind, bool HasId, DateTimeOffset? Start, DateTimeOffset? End, IReadOnlyDictionary<string, string> Attributes)> Tie(int agents) =>
+        Gen.Select(
+            Gen.Int[0, agents - 1], Gen.Int[0, agents - 1], Gen.Enum<TieKind>(), Gen.Bool, _time, _time, _attributes,
+            (source, target, kind, hasId, start, end, attributes) => (source, target, kind, hasId, start, end, attributes));
 
     private static Gen<(int Source, int Target, TransactionKind Kind, bool HasId, DateTimeOffset? Time, decimal? Amount, string? Currency, string? Country, string[] Route, int? Persons, double Weight, IReadOnlyDictionary<string, string> Attributes)> Transaction(int agents) =>
         Gen.Select(
@@ -84,7 +90,8 @@ internal static class Generators
         Agent[] shapes,
         string[] idTexts,
         (int Source, int Target, TransactionKind Kind, bool HasId, DateTimeOffset? Time, decimal? Amount, string? Currency, string? Country, string[] Route, int? Persons, double Weight, IReadOnlyDictionary<string, string> Attributes)[] transactions,
-        (string Id, string? Name, GroupType? Type, IReadOnlyDictionary<string, string> Attributes)[] groups)
+        (string Id, string? Name, GroupType? Type, IReadOnlyDictionary<string, string> Attributes)[] groups,
+        (int Source, int Target, TieKind Kind, bool HasId, DateTimeOffset? Start, DateTimeOffset? End, IReadOnlyDictionary<string, string> Attributes)[] ties)
     {
         var builder = new TransactionNetworkBuilder();
         foreach (var group in groups.DistinctBy(g => g.Id))
@@ -114,6 +121,13 @@ internal static class Generators
                 Weight = t.Weight,
                 Attributes = t.Attributes,
             });
+        }
+
+        for (var i = 0; i < ties.Length; i++)
+        {
+            var t = ties[i];
+            var (start, end) = t.Start > t.End ? (t.End, t.Start) : (t.Start, t.End);
+            builder.AddTie(new Core.Tie(ids[t.Source], ids[t.Target], t.Kind) { Id = t.HasId ? $"tie{i}" : null, Start = start, End = end, Attributes = t.Attributes });
         }
 
         return builder.Build();

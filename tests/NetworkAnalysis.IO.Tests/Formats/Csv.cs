@@ -5,7 +5,8 @@ namespace NetworkAnalysis.IO.Tests.Formats;
 /// <summary>A small RFC 4180 parser for checking the i2 export (independent of the writer's code).</summary>
 internal static class Csv
 {
-    public static List<string[]> Parse(string text)
+    /// <summary>Parses RFC 4180 text with CRLF record ends (<paramref name="lineFeedOnly"/>: LF, as the Neo4j files use).</summary>
+    public static List<string[]> Parse(string text, bool lineFeedOnly = false)
     {
         var rows = new List<string[]>();
         var row = new List<string>();
@@ -45,13 +46,13 @@ internal static class Csv
                 row.Add(cell.ToString());
                 cell.Clear();
             }
-            else if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            else if ((c == '\r' && !lineFeedOnly && i + 1 < text.Length && text[i + 1] == '\n') || (c == '\n' && lineFeedOnly))
             {
                 row.Add(cell.ToString());
                 cell.Clear();
                 rows.Add([.. row]);
                 row.Clear();
-                i++;
+                i += lineFeedOnly ? 0 : 1;
             }
             else
             {

@@ -152,9 +152,16 @@ public class HostileInputTests
 
     [TestCase("graphology")]
     [TestCase("cytoscape")]
+    [TestCase("ftm")]
+    [TestCase("apoc")]
     public void Read_DeepJson_IsRefusedAtTheDepthCap(string format)
     {
-        var text = "{\"nodes\": [{\"key\": \"a\", \"attributes\": {\"x\": " + new string('[', 10_000) + new string(']', 10_000) + "}}]}";
+        var text = format switch
+        {
+            "ftm" => "{\"id\": \"a\", \"schema\": \"Person\", \"properties\": {\"name\": " + new string('[', 10_000) + new string(']', 10_000) + "}}",
+            "apoc" => "{\"type\": \"node\", \"id\": \"0\", \"properties\": {\"x\": " + new string('[', 10_000) + new string(']', 10_000) + "}}",
+            _ => "{\"nodes\": [{\"key\": \"a\", \"attributes\": {\"x\": " + new string('[', 10_000) + new string(']', 10_000) + "}}]}",
+        };
         Refused(format, text).Message.Should().Contain("depth");
     }
 
@@ -163,10 +170,14 @@ public class HostileInputTests
     [TestCase("graphology", new byte[] { 0xC3, 0x28 })]
     [TestCase("pajek", new byte[] { 0xED, 0xA0, 0x80 })]
     [TestCase("dl", new byte[] { 0xF8, 0x88, 0x80, 0x80, 0x80 })]
+    [TestCase("ftm", new byte[] { 0xC3, 0x28 })]
+    [TestCase("apoc", new byte[] { 0xED, 0xA0, 0x80 })]
     public void Read_InvalidUtf8_IsRefused(string format, byte[] bad)
     {
         var (before, after) = format switch
         {
+            "ftm" => ("{\"id\": \"a\", \"schema\": \"Person\"}\n{\"id\": \"", "\", \"schema\": \"Person\"}\n"),
+            "apoc" => ("{\"type\": \"node\", \"id\": \"", "\"}\n"),
             "graphml" => ("<graphml><graph><node id=\"", "\"/></graph></graphml>"),
             "gexf" => ("<gexf><graph><nodes><node id=\"", "\"/></nodes></graph></gexf>"),
             "graphology" => ("{\"nodes\": [{\"key\": \"", "\"}]}"),
@@ -192,11 +203,15 @@ public class HostileInputTests
     [TestCase("gexf")]
     [TestCase("graphology")]
     [TestCase("pajek")]
+    [TestCase("ftm")]
+    [TestCase("apoc")]
     public void Read_ValueOverTheLengthCap_IsRefused(string format)
     {
         var big = new string('x', 5_000_000);
         var text = format switch
         {
+            "ftm" => $"{{\"id\": \"a\", \"schema\": \"Person\", \"properties\": {{\"name\": [\"{big}\"]}}}}",
+            "apoc" => $"{{\"type\": \"node\", \"id\": \"0\", \"labels\": [\"{big}\"]}}",
             "graphml" => GraphML(string.Empty, $"<node id=\"{big}\"/>"),
             "gexf" => Gexf(string.Empty, $"<node id=\"a\" label=\"{big}\"/>"),
             "graphology" => $"{{\"nodes\": [{{\"key\": \"a\", \"attributes\": {{\"x\": \"{big}\"}}}}]}}",
@@ -209,6 +224,8 @@ public class HostileInputTests
     [TestCase("gexf")]
     [TestCase("cytoscape")]
     [TestCase("pajek")]
+    [TestCase("ftm")]
+    [TestCase("apoc")]
     public void Read_OverTheCaps_IsRefusedNamingTheCap(string format)
     {
         var network = new TransactionNetworkBuilder()
@@ -235,6 +252,8 @@ public class HostileInputTests
     [TestCase("graphology")]
     [TestCase("pajek")]
     [TestCase("dl")]
+    [TestCase("ftm")]
+    [TestCase("apoc")]
     public void Read_StreamThatFails_IsAnInputFormatExceptionWithTheIOError(string format)
     {
         using var stream = new FailingStream(Encoding.UTF8.GetBytes(new string(' ', 100)));
@@ -246,6 +265,8 @@ public class HostileInputTests
     [TestCase("gexf")]
     [TestCase("cytoscape")]
     [TestCase("pajek")]
+    [TestCase("ftm")]
+    [TestCase("apoc")]
     public void Read_Cancelled_ThrowsOperationCanceled(string format)
     {
         var builder = new TransactionNetworkBuilder();

@@ -27,6 +27,8 @@ public class MutationTests
         "{", "}", "[", "]", ",", ":", "\"key\"", "null", "1e999", "-1", "NaN", "\"\\ud800\"", "\"\\u0000\"",
         "*Arcs", "*Edges", "*Vertices 3", "*Matrix", "*Arcslist", "\n", "\r", "\0", "\uFEFF", "\"", " ", "data:", "labels embedded", "n=9999999999", "n=2",
         "format=nodelist1", "diagonal absent", "0", "99", "2147483648", "kind=\"x\"", "weight=\"0\"", "timestamp=\"x\"",
+        "\"schema\": \"Ownership\"", "\"schema\": \"Spaceship\"", "\"netan:kind=bribe\"", "\"netan:sensitivity=x\"", "\"type\":\"relationship\"", "\"label\":\"FAMILY\"",
+        "\"start\":{\"id\":\"9\"}", "\"startDate\": [\"2024-02-30\"]",
     ];
 
     // A network with every field, awkward text and parallel edges: the base of most seed files.
@@ -42,6 +44,10 @@ public class MutationTests
         builder.AddTransaction(new Transaction("b b", "b b", TransactionKind.Bribe) { Attributes = new Dictionary<string, string> { ["memo"] = "self" } });
         return builder.Build();
     }
+
+    // The formats that carry ties get some in their seeds.
+    private static TransactionNetwork WithTies(TransactionNetwork network) =>
+        TieGen.With(network, [(0, 2, TieKind.Ownership, true, 10, 100, true, "60%"), (1, 0, TieKind.Family, false, -1, -1, false, string.Empty)]);
 
     private static List<byte[]> Seeds(string format)
     {
@@ -77,6 +83,18 @@ public class MutationTests
                 seeds.Add(RoundTrip.Bytes("pajek", Base(), reveal));
                 seeds.Add(Encoding.UTF8.GetBytes("*Network x\n%c\n*Vertices 3\n1 \"a b\" 0.1 0.2 ic Red\n2 c\n*Arcs :1 \"r\"\n1 2 1.5 c Blue\n*Edges\n2 3\n*Arcslist\n1 2 3\n*Matrix\n0 1 0\n0 0 2\n1 0 0\n"));
                 break;
+            case "ftm":
+                seeds.Add(RoundTrip.Bytes("ftm", WithTies(Base()), reveal));
+                seeds.Add(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Formats", "Ftm", "reference.ftm.json")));
+                break;
+            case "apoc":
+                seeds.Add(RoundTrip.Bytes("apoc", WithTies(Base()), reveal));
+                seeds.Add(Encoding.UTF8.GetBytes("""
+                    {"type":"node","id":"0","labels":["User"],"properties":{"name":"Adam","age":42,"kids":["Sam","Anna"]}}
+                    {"type":"node","id":"1","labels":["Group"],"properties":{"id":"g"}}
+                    {"type":"relationship","id":"0","label":"KNOWS","properties":{"since":1993},"start":{"id":"0","labels":["User"]},"end":{"id":"1"}}
+                    """));
+                break;
             default:
                 seeds.Add(Encoding.UTF8.GetBytes("DL N=3 FORMAT=FULLMATRIX DIAGONAL ABSENT\nLABELS EMBEDDED\nDATA:\n a b \"c c\"\na 1 0\nb 0 3\n\"c c\" 0 0\n"));
                 seeds.Add(Encoding.UTF8.GetBytes("dl n=5\nformat = edgelist1\nlabels:\ngeorge, sally, jim, billy, jane\ndata:\n1 2\n1 3 2.5\n3 1\n"));
@@ -93,6 +111,8 @@ public class MutationTests
     [TestCase("graphology")]
     [TestCase("pajek")]
     [TestCase("dl")]
+    [TestCase("ftm")]
+    [TestCase("apoc")]
     public void Read_MutatedValidFiles_NeverThrowAnythingButInputFormatException(string format)
     {
         var seeds = Seeds(format);

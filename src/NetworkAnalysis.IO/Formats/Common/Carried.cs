@@ -29,4 +29,7 @@ internal enum Carried
 
     /// <summary>Every field except group records, which no graph format has a place for.</summary>
     AllButGroups = (1 << 18) - 1,
+
+    /// <summary>Ties (ownership, family, ...): only formats with typed relationships (FollowTheMoney, Neo4j) carry them.</summary>
+    Ties = 1 << 19,
 }

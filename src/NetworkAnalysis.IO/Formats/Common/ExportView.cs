@@ -282,6 +282,11 @@ internal sealed class ExportView
             }
         }
 
+        if ((lost & Carried.Ties) != 0)
+        {
+            _notes.Add($"{_format} cannot carry ties (ownership, family, ...); {{0}} ties dropped", _network.TieCount);
+        }
+
         if ((lost & Carried.GroupRecords) != 0)
         {
             for (var g = 0; g < _network.GroupCount; g++)

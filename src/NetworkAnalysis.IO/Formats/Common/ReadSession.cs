@@ -121,7 +121,7 @@ internal sealed class ReadSession
     /// <summary>Adds a transaction built by <see cref="RecordAssembler"/> between resolved endpoints (index −1: resolved at the end).</summary>
     public void AddTransaction(Transaction transaction, int source, int target, long line)
     {
-        if (_builder.TransactionCount >= Options.MaxEdges)
+        if (_builder.TransactionCount + _builder.TieCount >= Options.MaxEdges)
         {
             throw Error(line, null, $"more than {Options.MaxEdges:N0} edges (FormatReadOptions.MaxEdges)");
         }
@@ -142,6 +142,49 @@ internal sealed class ReadSession
         }
 
         Tick();
+    }
+
+    /// <summary>The agent read so far with id <paramref name="id"/>, if any (no forward reference is recorded).</summary>
+    public bool TryAgent(string id, out Endpoint endpoint)
+    {
+        var found = _builder.TryFindAgent(id, out var index, out var stored);
+        endpoint = new Endpoint(stored ?? id, index);
+        return found;
+    }
+
+    /// <summary>Adds a tie built by <see cref="RecordAssembler.BuildTie"/>; ties count against <see cref="FormatReadOptions.MaxEdges"/> with the transactions.</summary>
+    public void AddTie(Tie tie, int source, int target, long line)
+    {
+        if (_builder.TransactionCount + _builder.TieCount >= Options.MaxEdges)
+        {
+            throw Error(line, null, $"more than {Options.MaxEdges:N0} edges (FormatReadOptions.MaxEdges)");
+        }
+
+        CountAttributes(tie.Attributes.Count, line);
+        _violations.Clear();
+        RecordRules.Check(tie.Attributes.Count <= LinearCheckLimit ? tie : tie with { Attributes = _noAttributes }, _violations);
+        ThrowViolations(line);
+        if (!_builder.TryAddTie(tie, source, target))
+        {
+            Notes.Add("{0} ties had an id already used by another tie; their ids were dropped");
+            _builder.TryAddTie(tie with { Id = null }, source, target);
+        }
+
+        Tick();
+    }
+
+    /// <summary>Adds a group record; a duplicate id is an error at <paramref name="line"/>.</summary>
+    public void AddGroup(Group group, long line)
+    {
+        CountAttributes(group.Attributes.Count, line);
+        group = RecordRules.Normalize(group);
+        _violations.Clear();
+        RecordRules.Check(group.Attributes.Count <= LinearCheckLimit ? group : group with { Attributes = _noAttributes }, _violations);
+        ThrowViolations(line);
+        if (!_builder.TryAddGroup(group))
+        {
+            throw Error(line, "id", $"duplicate group id '{Quote(group.Id)}'");
+        }
     }
 
     /// <summary>Checks forward references, builds the network and returns the result.</summary>

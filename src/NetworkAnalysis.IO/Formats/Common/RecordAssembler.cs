@@ -136,6 +136,45 @@ internal static class RecordAssembler
         };
     }
 
+    /// <summary>
+    /// Builds a tie: <paramref name="kind"/> a tie word, <paramref name="start"/> and <paramref name="end"/>
+    /// ISO 8601 texts or null; a bad value is an error naming the line.
+    /// </summary>
+    public static Tie BuildTie(
+        ReadSession session, string source, string target, string kind, string? id, string? start, string? end, List<KeyValuePair<string, string>> extras, long line)
+    {
+        if (!DomainWords.TryParseTieKind(kind, out var tieKind))
+        {
+            throw session.Error(line, "kind", $"'{ReadSession.Quote(kind)}' is not a tie kind ({string.Join(", ", DomainWords.TieKinds)})");
+        }
+
+        var tie = new Tie(source, target, tieKind)
+        {
+            Id = id is not null && !string.IsNullOrWhiteSpace(id) ? session.Value(id, line, "id").Trim() : null,
+            Start = TieTime(session, start, line, "start"),
+            End = TieTime(session, end, line, "end"),
+            Attributes = Extras(session, extras, line, "edge"),
+        };
+        if (tie.Start > tie.End)
+        {
+            throw session.Error(line, "end", "the tie ends before it starts");
+        }
+
+        return tie;
+    }
+
+    private static DateTimeOffset? TieTime(ReadSession session, string? text, long line, string column)
+    {
+        if (text is null || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return FieldText.TryParseTime(text, out var parsed)
+            ? parsed
+            : throw session.Error(line, column, $"'{ReadSession.Quote(text)}' is not an ISO 8601 date or date-time (yyyy-MM-dd or yyyy-MM-ddTHH:mm:ss[+hh:mm])");
+    }
+
     private static void KeepOriginalKind(ReadSession session, ref IReadOnlyDictionary<string, string> extras, string kindText, long line, string note)
     {
         session.Notes.Add(note);

@@ -1,4 +1,5 @@
 using NetworkAnalysis.Core;
+using NetworkAnalysis.IO.Formats.Common;
 
 namespace NetworkAnalysis.IO.Formats.I2;
 
@@ -7,7 +8,7 @@ namespace NetworkAnalysis.IO.Formats.I2;
 /// stream as a zip archive of the two; <see cref="NetworkFormats.Write"/> writes them into a folder (or a
 /// <c>.zip</c> file when the path ends so).
 /// </summary>
-internal sealed class I2ExportFormat : INetworkFormat
+internal sealed class I2ExportFormat : INetworkFormat, IFileSetFormat
 {
     public string Name => "i2";
 
@@ -22,4 +23,9 @@ internal sealed class I2ExportFormat : INetworkFormat
 
     public void Write(TransactionNetwork network, Stream stream, FormatWriteOptions options, ICollection<string> warnings) =>
         I2ExportWriter.WriteZip(network, stream, options, warnings);
+
+    public IReadOnlyList<string> FileNames(TransactionNetwork network) => [I2ExportWriter.EntitiesFile, I2ExportWriter.LinksFile];
+
+    public void WriteFiles(TransactionNetwork network, Stream[] streams, FormatWriteOptions options, ICollection<string> warnings) =>
+        I2ExportWriter.WriteFiles(network, streams[0], streams[1], options, warnings);
 }

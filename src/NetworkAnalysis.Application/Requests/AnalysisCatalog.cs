@@ -1,0 +1,29 @@
+namespace NetworkAnalysis.Application.Requests;
+
+/// <summary>
+/// Every analysis a host offers over a stored case, with the CLI command's option names and defaults:
+/// the service maps one endpoint per entry, and a test checks the names and defaults against the CLI's.
+/// </summary>
+public static class AnalysisCatalog
+{
+    /// <summary>All analyses, in the order the CLI lists its commands.</summary>
+    public static IReadOnlyList<AnalysisDefinition> All { get; } =
+    [
+        CaseAnalyses.Analyze,
+        GraphAnalyses.Centrality,
+        GraphAnalyses.Communities,
+        GraphAnalyses.Structure,
+        CaseAnalyses.Functions,
+        CaseAnalyses.Brokers,
+        CaseAnalyses.Upperworld,
+        CaseAnalyses.KeyPlayers,
+        CaseAnalyses.Disrupt,
+        QueryAnalyses.Ego,
+        QueryAnalyses.Paths,
+        QueryAnalyses.Trace,
+        CaseAnalyses.Cycles,
+    ];
+
+    /// <summary>The analysis named <paramref name="name"/>, or null.</summary>
+    public static AnalysisDefinition? Find(string name) => All.FirstOrDefault(a => a.Name == name);
+}

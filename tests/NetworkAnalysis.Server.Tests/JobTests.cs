@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using NetworkAnalysis.Server.Jobs;
+
+namespace NetworkAnalysis.Server.Tests;
+
+public class JobTests
+{
+    [Test]
+    public async Task Job_OverMemoryBudget_IsRefusedBeforeItStarts()
+    {
+        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MemoryBudgetBytes", "1000");
+        await service.UploadSampleAsync();
+        var response = await service.Client.PostAsync("/api/v1/cases/mare/versions/latest/analyses/keyplayers", ServiceUnderTest.Json("{}"));
+        response.StatusCode.Should().Be(HttpStatusCode.UnprocessableEntity);
+        JsonNode.Parse(await response.Content.ReadAsStringAsync())!["type"]!.GetValue<string>().Should().Be("urn:netan:problem:over-memory-budget");
+        JsonNode.Parse(await service.Client.GetStringAsync("/api/v1/cases/mare/versions/1/jobs"))!.AsArray().Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Job_Cancelled_EndsCancelledWithoutResult()
+    {
+        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MaxConcurrentJobs", "1");
+        await service.UploadSampleAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var accepted = await service.Client.PostAsync("/api/v1/cases/mare/versions/latest/analyses/disrupt", ServiceUnderTest.Json("""{"strategy":"betweenness","steps":30}"""));
+            accepted.StatusCode.Should().Be(HttpStatusCode.Accepted);
+            ids.Add(JsonNode.Parse(await accepted.Content.ReadAsStringAsync())!["id"]!.GetValue<string>());
+        }
+
+        var cancel = await service.Client.DeleteAsync($"/api/v1/jobs/{ids[2]}");
+        cancel.StatusCode.Should().Be(HttpStatusCode.Accepted, "the third job cannot have finished while two run before it on one slot");
+        await Jobs.WaitAsync(service.Client, ids[2], "cancelled");
+        (await service.Client.GetAsync($"/api/v1/jobs/{ids[2]}/result")).StatusCode.Should().Be(HttpStatusCode.Conflict);
+        var first = await Jobs.WaitAsync(service.Client, ids[0], "succeeded");
+        first["progress"]!.GetValue<double>().Should().Be(1);
+        first["estimatedBytes"]!.GetValue<long>().Should().BeGreaterThan(0);
+        (await service.Client.DeleteAsync($"/api/v1/jobs/{ids[0]}")).StatusCode.Should().Be(HttpStatusCode.Conflict, "a finished job cannot be cancelled");
+    }
+
+    [Test]
+    public async Task Restart_RunningJobBecomesFailed_QueuedJobRuns()
+    {
+        var folder = Directory.CreateTempSubdirectory("netan-server-tests-").FullName;
+        var service = await ServiceUnderTest.StartAsync(folder);
+        await service.UploadSampleAsync();
+        await service.App.StopAsync();
+        await service.App.DisposeAsync();
+
+        // What a killed server leaves behind: one job marked running, one still queued.
+        var store = new JobStore(Path.Combine(folder, "data"));
+        var options = new Dictionary<string, string?> { ["k"] = "2" };
+        var now = DateTimeOffset.UtcNow;
+        store.Save(new JobRecord(new string('a', 32), "mare", 1, "keyplayers", options, JobState.Running, "computing", 0.2, 1, now, now, null, null));
+        store.Save(new JobRecord(new string('b', 32), "mare", 1, "keyplayers", options, JobState.Queued, "queued", 0, 1, now, null, null, null));
+
+        await using var restarted = await ServiceUnderTest.StartAsync(folder);
+        var interrupted = await Jobs.WaitAsync(restarted.Client, new string('a', 32), "failed");
+        interrupted["error"]!.GetValue<string>().Should().Be(JobRunner.InterruptedMessage);
+        await Jobs.WaitAsync(restarted.Client, new string('b', 32), "succeeded");
+        var result = JsonNode.Parse(await restarted.Client.GetStringAsync($"/api/v1/jobs/{new string('b', 32)}/result"))!;
+        result["result"]!.AsArray().Count.Should().Be(2);
+    }
+}
