@@ -58,11 +58,25 @@ public class AnalysisEquivalenceTests
         JsonNode.DeepEquals(api["result"], expected).Should().BeTrue($"API {api["result"]!.ToJsonString()[..Math.Min(300, api["result"]!.ToJsonString().Length)]} vs CLI {cli.Stdout[..Math.Min(300, cli.Stdout.Length)]}");
     }
 
-    private static void WithoutSeconds(JsonNode node)
+    private static void WithoutSeconds(JsonNode? node)
     {
-        foreach (var section in node["sections"]?.AsArray() ?? [])
+        switch (node)
         {
-            section?.AsObject().Remove("seconds");
+            case JsonObject obj:
+                obj.Remove("seconds");
+                foreach (var (_, child) in obj)
+                {
+                    WithoutSeconds(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    WithoutSeconds(child);
+                }
+
+                break;
         }
     }
 
