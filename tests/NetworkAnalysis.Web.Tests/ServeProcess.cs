@@ -23,6 +23,28 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>
+    /// The supervisor's API key. The workbench has no login form yet, so the browser tests send it as a header
+    /// on every request (as a reverse proxy holding the key would).
+    /// </summary>
+    public string Key { get; private init; } = "";
+
+    private static string AddUser(string store)
+    {
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "netan.dll"), "users", "add", "tester", "--role", "supervisor", "--store", store })
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(60_000).Should().BeTrue("netan users add finishes");
+        process.ExitCode.Should().Be(0, stderr.Result);
+        return stdout.Result.Trim();
+    }
+
     public static async Task<ServeProcess> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"netan-serve-{Guid.NewGuid():N}");
@@ -41,6 +63,9 @@ internal sealed class ServeProcess : IAsyncDisposable
             info.ArgumentList.Add(arg);
         }
 
+        // The service denies by default: the tests act as a supervisor created with `netan users add`, as a user would.
+        var key = AddUser(Path.Combine(folder, "cases.db"));
+
         // Job files go with the store, not to the user's home (configuration section "Netan").
         info.Environment["Netan__DataDirectory"] = Path.Combine(folder, "server");
         var process = Process.Start(info)!;
@@ -48,7 +73,8 @@ internal sealed class ServeProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServeProcess(process, folder, address);
+        var server = new ServeProcess(process, folder, address) { Key = key };
+        server.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
         {

@@ -24,7 +24,11 @@ public class WorkbenchTests
             Assert.Ignore("this netan build serves no workbench (built with -p:SkipWebBuild=true)");
         }
 
-        _page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1600, Height = 1000 } });
+        _page = await _browser.NewPageAsync(new()
+        {
+            ViewportSize = new() { Width = 1600, Height = 1000 },
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + _server.Key },
+        });
         await _page.GotoAsync(new Uri(_server.Address, "/?case=mare&version=1").AbsoluteUri);
         await _page.WaitForSelectorAsync("body[data-graph-ready=true]", new() { Timeout = 60_000 });
     }
