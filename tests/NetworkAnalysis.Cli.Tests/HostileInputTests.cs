@@ -141,7 +141,7 @@ public class HostileInputTests
 
     [TestCase("{\"format\":\"netan-group-model\",\"vers", "line 1")]
     [TestCase("", "line 1")]
-    [TestCase("{\"format\":\"netan-group-model\",\"version\":2}", "version 2")]
+    [TestCase("{\"format\":\"netan-group-model\",\"version\":3}", "version 3")]
     [TestCase("{\"format\":\"netan-group-model\",\"version\":1,\"name\":\"m\",\"intercept\":0,\"calibration\":{\"slope\":1},\"features\":[null]}", "feature 1")]
     [TestCase("{\"format\":\"netan-group-model\",\"version\":1,\"name\":\"m\",\"intercept\":0,\"calibration\":{\"slope\":1},\"features\":[{\"indicator\":\"members\",\"transform\":\"linear\",\"low\":1,\"high\":1,\"weight\":1,\"above\":\"a\",\"below\":\"b\"}]}", "low and high must differ")]
     [TestCase("{\"format\":\"netan-group-model\",\"version\":1,\"name\":\"m\",\"intercept\":\"NaN\",\"calibration\":{\"slope\":1},\"features\":[]}", "model.json")]
