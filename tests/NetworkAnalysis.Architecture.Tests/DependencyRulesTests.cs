@@ -36,7 +36,7 @@ public class DependencyRulesTests
         ["NetworkAnalysis.Application"] = ["Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Storage.Postgres"] = ["Npgsql", "Microsoft.Extensions.DependencyInjection.Abstractions"],
         ["NetworkAnalysis.Storage.Sqlite"] = ["Microsoft.Data.Sqlite", "Microsoft.Extensions.DependencyInjection.Abstractions"],
-        ["NetworkAnalysis.Server"] = ["Microsoft.AspNetCore.OpenApi", "Scalar.AspNetCore"],
+        ["NetworkAnalysis.Server"] = ["Microsoft.AspNetCore.OpenApi", "Scalar.AspNetCore", "Microsoft.AspNetCore.Authentication.JwtBearer"],
         ["NetworkAnalysis.Cli"] = ["System.CommandLine"],
         ["NetworkAnalysis.Fuzz"] = ["SharpFuzz"],
     };
