@@ -58,11 +58,6 @@ internal static class AnalyzeCommand
                 Exact = parse.GetValue(exact),
                 Projection = ProjectionOptions.Default with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
             };
-            if (options.Top < 1)
-            {
-                throw new UsageException("--top must be at least 1");
-            }
-
             // Read before the analysis: a build without the page fails fast, not after minutes of work.
             var template = parse.GetValue(html) ? HtmlReportTemplate.Load() : null;
             var report = CaseAnalyzer.Analyze(network, name, CommonOptions.Protection(parse.GetValue(reveal)), options, ct, progress.Part(0.1, 0.97));

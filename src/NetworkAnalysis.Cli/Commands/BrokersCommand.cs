@@ -40,7 +40,7 @@ internal static class BrokersCommand
                 Partition = OptionWords.Partitions[parse.GetValue(partition)!],
                 WeightedConstraint = parse.GetValue(weighted),
                 Projection = BrokerageOptions.Default.Projection with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                MaxResults = parse.GetValue(top),
             };
             var context = common.Load(parse);
             var report = common.Tracked(parse, progress => BrokerageAnalysis.Analyze(context.Network, options, ct, progress));

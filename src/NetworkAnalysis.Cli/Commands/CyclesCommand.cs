@@ -34,8 +34,8 @@ internal static class CyclesCommand
         {
             var options = MoneyCycleOptions.Default with
             {
-                MaxHops = CommandValues.AtLeast(parse.GetValue(maxLength), 2, "--max-length"),
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                MaxHops = parse.GetValue(maxLength),
+                MaxResults = parse.GetValue(top),
                 TimeOrderedOnly = parse.GetValue(timeOrdered),
                 From = CommandValues.Date(parse.GetValue(from), "--from"),
                 To = CommandValues.Date(parse.GetValue(to), "--to"),

@@ -37,14 +37,9 @@ internal static class DisruptCommand
             var options = DisruptionAnalysisOptions.Default with
             {
                 Strategy = OptionWords.Strategies[parse.GetValue(strategy)!],
-                Steps = CommandValues.AtLeast(parse.GetValue(steps), 1, "--steps"),
+                Steps = parse.GetValue(steps),
                 Recovery = parse.GetValue(recover),
             };
-            if (options.Steps > options.MaxResults)
-            {
-                throw new UsageException($"--steps must be at most {options.MaxResults}");
-            }
-
             var context = common.Load(parse);
             options = options with { ComputeEfficiency = CostGuard.ExactEfficiency(parse, context.Network.AgentCount) };
             if (!options.ComputeEfficiency && !parse.GetValue(noEfficiency))

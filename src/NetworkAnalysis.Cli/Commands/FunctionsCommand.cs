@@ -33,7 +33,7 @@ internal static class FunctionsCommand
             var options = FunctionAnalysisOptions.Default with
             {
                 InferWhenDeclared = parse.GetValue(infer),
-                MaxHops = CommandValues.AtLeast(parse.GetValue(hops), 1, "--hops"),
+                MaxHops = parse.GetValue(hops),
             };
             var context = common.Load(parse);
             var report = common.Tracked(parse, progress => FunctionAnalysis.Analyze(context.Network, options, ct, progress));

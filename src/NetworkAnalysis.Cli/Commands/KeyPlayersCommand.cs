@@ -38,18 +38,13 @@ internal static class KeyPlayersCommand
             var weightedDistance = parse.GetValue(distanceWeighted);
             var options = KeyPlayerOptions.Default with
             {
-                Count = CommandValues.AtLeast(parse.GetValue(k), 1, "--k"),
+                Count = parse.GetValue(k),
                 Fragmentation = weightedDistance ? FragmentationMeasure.DistanceWeighted : FragmentationMeasure.Components,
                 Reach = weightedDistance ? ReachMeasure.DistanceWeighted : ReachMeasure.Reach,
-                MaxHops = CommandValues.AtLeast(parse.GetValue(reach), 1, "--reach"),
+                MaxHops = parse.GetValue(reach),
                 Seed = parse.GetValue(seed),
                 Direction = Direction.All,
             };
-            if (options.Count > options.MaxResults)
-            {
-                throw new UsageException($"--k must be at most {options.MaxResults}");
-            }
-
             var context = common.Load(parse);
             var report = common.Tracked(parse, progress => isPositive
                 ? KeyPlayerAnalysis.FindReaching(context.Network, options, ct, progress)

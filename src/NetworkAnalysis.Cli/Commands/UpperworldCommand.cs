@@ -37,15 +37,10 @@ internal static class UpperworldCommand
 
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
-            if (parse.GetValue(links) && parse.GetValue(gateways))
-            {
-                throw new UsageException("--links and --gateways exclude each other");
-            }
-
             var options = UpperworldOptions.Default with
             {
-                MaxHops = CommandValues.AtLeast(parse.GetValue(hops), 1, "--hops"),
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                MaxHops = parse.GetValue(hops),
+                MaxResults = parse.GetValue(top),
                 From = CommandValues.Date(parse.GetValue(from), "--from"),
                 To = CommandValues.Date(parse.GetValue(to), "--to"),
             };
