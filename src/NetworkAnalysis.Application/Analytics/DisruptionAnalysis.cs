@@ -52,6 +52,8 @@ public static class DisruptionAnalysis
                 Steps = Math.Min(options.Steps, options.MaxResults),
                 Recovery = options.Recovery,
                 ComputeEfficiency = options.ComputeEfficiency,
+                EfficiencySamples = options.EfficiencySamples,
+                EfficiencySeed = options.EfficiencySeed,
             }, ct, range.Stage("disrupt", 0.1, 1));
             var initial = FunctionSet.FromMask(steps[0].SkillsCovered);
             var rows = steps.Select(s => new DisruptionRow(

@@ -20,6 +20,15 @@ public sealed record DisruptionAnalysisOptions
     /// <summary>Whether to compute the network efficiency after each step (default true; quadratic in the network size).</summary>
     public bool ComputeEfficiency { get; init; } = true;
 
+    /// <summary>
+    /// Estimate the efficiency from this many pivot agents per step instead of all (default null: exact); see
+    /// <see cref="Engine.KeyPlayers.DisruptionOptions.EfficiencySamples"/> for the estimate and its bound.
+    /// </summary>
+    public int? EfficiencySamples { get; init; }
+
+    /// <summary>Seed of the efficiency pivots (default 1).</summary>
+    public long EfficiencySeed { get; init; } = 1;
+
     /// <summary>Which transactions form ties and which agents take part (default all).</summary>
     public ProjectionOptions Projection { get; init; } = ProjectionOptions.Default;
 

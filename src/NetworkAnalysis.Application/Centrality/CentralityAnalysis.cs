@@ -143,6 +143,8 @@ public static class CentralityAnalysis
                 return Node(request, HarmonicCentrality.Compute(g, new HarmonicCentralityOptions
                 {
                     Normalized = request.Normalized ?? false,
+                    SampleSize = request.Samples,
+                    Seed = request.Seed,
                     Direction = request.Direction ?? Direction.In,
                     Length = length,
                     MaxDegreeOfParallelism = threads,

@@ -48,7 +48,7 @@ public static class CaseAnalyzer
         var communitiesClock = System.Diagnostics.Stopwatch.StartNew();
         var communities = GraphSections.FindCommunities(projected, options, cancellationToken, range.Part(0.5, 0.6));
         sections.Add(GraphSections.Communities(network, projected, communities, protection, options) with { Seconds = communitiesClock.Elapsed.TotalSeconds });
-        sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top }, cancellationToken, range.Part(0.6, 0.95)));
+        sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top, Seed = options.Seed, EfficiencyAgentLimit = options.Exact ? int.MaxValue : AnalyticsReportOptions.Default.EfficiencyAgentLimit }, cancellationToken, range.Part(0.6, 0.95)));
         range.Report("group-types", 0.95);
         sections.Add(Timed(() => GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken)));
         range.Report("group-types", 1);

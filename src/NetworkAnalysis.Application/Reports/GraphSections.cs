@@ -35,7 +35,13 @@ internal static class GraphSections
             var (measure, key, title, text) = measures[i];
             ct.ThrowIfCancellationRequested();
             var clock = Stopwatch.StartNew();
-            var estimate = measure == CentralityMeasure.Betweenness ? BetweennessEstimate(projected.Graph.NodeCount, options) : null;
+            var n = projected.Graph.NodeCount;
+            var estimate = measure switch
+            {
+                CentralityMeasure.Betweenness => Estimate(n, options.Samples, options, "source sampling (Brandes and Pich 2007)"),
+                CentralityMeasure.Harmonic => Estimate(n, options.PivotSamples, options, "pivot sampling (Eppstein and Wang 2004)"),
+                _ => null,
+            };
             var result = CentralityAnalysis.Run(projected, new CentralityRequest(measure)
             {
                 Weighted = measure == CentralityMeasure.PageRank,
@@ -44,8 +50,7 @@ internal static class GraphSections
                 MaxDegreeOfParallelism = threads,
             }, ct, progress.Part(shares[i].Item1, shares[i].Item2));
             var ranked = CaseAnalyzer.Rank(projected, result.NodeValues!, options.Top, protection);
-            var explained = estimate is null ? text : text + string.Create(CultureInfo.InvariantCulture,
-                $" Estimated from {estimate.SampleSize:N0} sampled source agents (seed {estimate.Seed}): with probability {estimate.Confidence:0.##} every value is within {estimate.Bound:0.####} of the exact one; rerun with --exact for exact values.");
+            var explained = estimate is null ? text : text + Explain(measure, estimate, n);
             yield return new ReportSection(key, title, explained, ["#", "Agent", "Name", "Kind", "Value"],
                 ranked.Select((r, i) => new object?[] { i + 1, r.Id, r.Name, r.Kind, Round(r.Value) }).ToArray())
             {
@@ -93,24 +98,31 @@ internal static class GraphSections
     }
 
     /// <summary>
-    /// The sampling plan of betweenness, or null when it is computed exactly. The bound: normalised
-    /// betweenness is (n/(n−1)) × the mean over sources s of δ_s(v)/(n−2) ∈ [0, 1] (Brandes' dependencies),
-    /// and the source-sampled estimate is the same mean over k sources drawn without replacement; Hoeffding's
-    /// inequality (which holds without replacement) with a union bound over the n agents gives
-    /// |estimate − exact| ≤ (n/(n−1))·√(ln(2n/δ)/(2k)) for every agent at once, with probability 1 − δ.
+    /// The sampling plan of a measure estimated from <paramref name="k"/> sampled agents, or null when it is computed
+    /// exactly. The bound, on the normalised scale [0, 1]: normalised betweenness is (n/(n−1)) × the mean over
+    /// sources s of δ_s(v)/(n−2) ∈ [0, 1] (Brandes' dependencies), normalised harmonic centrality (n/(n−1)) × the
+    /// mean over agents u of 1/d(u, v) ∈ [0, 1]; each estimate is the same mean over k agents drawn without
+    /// replacement. Hoeffding's inequality (which holds without replacement) with a union bound over the n agents
+    /// gives |estimate − exact| ≤ (n/(n−1))·√(ln(2n/δ)/(2k)) for every agent at once, with probability 1 − δ.
     /// </summary>
-    internal static SectionEstimate? BetweennessEstimate(int n, CaseAnalysisOptions options)
+    internal static SectionEstimate? Estimate(int n, int k, CaseAnalysisOptions options, string method)
     {
-        if (options.Exact || n <= options.SampleAbove || options.Samples >= n)
+        if (options.Exact || n <= options.SampleAbove || k >= n)
         {
             return null;
         }
 
         const double Delta = 0.05;
-        var k = options.Samples;
         var bound = n / (n - 1.0) * Math.Sqrt(Math.Log(2.0 * n / Delta) / (2.0 * k));
-        return new SectionEstimate("source sampling (Brandes and Pich 2007); Hoeffding bound, union over agents", k, options.Seed, bound, 1 - Delta);
+        return new SectionEstimate(method + "; Hoeffding bound, union over agents", k, options.Seed, bound, 1 - Delta);
     }
+
+    /// <summary>The sentence that tells the reader a section is estimated, how, and how far off it can be.</summary>
+    private static string Explain(CentralityMeasure measure, SectionEstimate estimate, int n) => measure == CentralityMeasure.Harmonic
+        ? string.Create(CultureInfo.InvariantCulture,
+            $" Estimated from {estimate.SampleSize:N0} sampled pivot agents (seed {estimate.Seed}): with probability {estimate.Confidence:0.##} every value is within {estimate.Bound * (n - 1):N0} ({estimate.Bound:0.####} × (agents − 1)) of the exact one; rerun with --exact for exact values.")
+        : string.Create(CultureInfo.InvariantCulture,
+            $" Estimated from {estimate.SampleSize:N0} sampled source agents (seed {estimate.Seed}): with probability {estimate.Confidence:0.##} every value is within {estimate.Bound:0.####} of the exact one; rerun with --exact for exact values.");
 
     private static double Round(double value) => Math.Round(value, 6);
 }

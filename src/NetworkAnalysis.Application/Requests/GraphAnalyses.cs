@@ -28,7 +28,7 @@ internal static class GraphAnalyses
             Flag("weighted", "Use edge weights (the number of transactions per pair)."),
             OptionalBool("normalized", "Normalise (defaults follow NetworkX: betweenness and closeness true, degree and harmonic false)."),
             Choice("distance", null, "Path length of an edge: weight, or inverse (strong ties are short). Implies weighted.", "weight", "inverse"),
-            OptionalInt("samples", "Sampled betweenness: number of random sources (estimates scaled to the full graph)."),
+            OptionalInt("samples", "Sampled betweenness (random sources) or harmonic (random pivots): how many; estimates scaled to the full graph."),
             Int("seed", 42, "Random seed for samples."),
             Number("damping", "PageRank damping factor (default 0.85)."),
             Number("alpha", "Katz attenuation factor (default 0.1)."),

@@ -22,7 +22,7 @@ internal static class AnalyzeCommand
         var threads = CommonOptions.Threads();
         var maxMemory = CostGuard.MaxMemory();
         var maxSeconds = CostGuard.MaxSeconds();
-        var exact = new Option<bool>("--exact") { Description = "Compute betweenness exactly even above 20,000 agents (default: estimated there from 1,000 sampled sources, seed 1; the report states the error bound)." };
+        var exact = new Option<bool>("--exact") { Description = "Compute betweenness and harmonic centrality exactly even above 20,000 agents (default: estimated there from 1,000 sampled sources and 4,096 sampled pivots, seed 1; the report states the error bounds)." };
         var weight = CommonOptions.Weight();
         var progressOption = CommonOptions.Progress();
         var command = new Command("analyze", """

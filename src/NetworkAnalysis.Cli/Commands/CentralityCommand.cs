@@ -22,7 +22,7 @@ internal static class CentralityCommand
         var normalized = new Option<bool?>("--normalized") { Description = "Normalise (true/false). Defaults follow NetworkX: betweenness true, closeness uses Wasserman-Faust (true), degree and harmonic false." };
         var distance = new Option<string?>("--distance") { Description = "Path length of an edge for betweenness/closeness/harmonic: weight (heavier = longer) or inverse (1/weight: strong ties are short). Implies --weighted." };
         distance.AcceptOnlyFromAmong("weight", "inverse");
-        var samples = new Option<int?>("--samples") { Description = "Sampled betweenness: number of random sources (estimates scaled to the full graph)." };
+        var samples = new Option<int?>("--samples") { Description = "Sampled betweenness (random sources) or harmonic (random pivots): how many; estimates scaled to the full graph." };
         var seed = new Option<long>("--seed") { Description = "Random seed for --samples.", DefaultValueFactory = _ => 42 };
         var sources = new Option<string?>("--sources") { Description = "File with node ids (one per line): subset betweenness sources, or personalised PageRank sources." };
         var targets = new Option<string?>("--targets") { Description = "File with node ids (one per line): subset betweenness targets." };

@@ -45,8 +45,14 @@ public static class Disruption
         }
 
         var skill = skills.IsEmpty ? new uint[n] : skills.ToArray();
+        if (options.EfficiencySamples is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.EfficiencySamples, "the efficiency sample size must be at least 1");
+        }
+
         var net = new LiveNetwork(graph);
-        var steps = new List<DisruptionStep> { Measure(net, skill, 0, -1, -1, 0, options, cancellationToken) };
+        var pivotOrder = options.EfficiencySamples is null ? null : Centrality.SourceSample.Order(n, options.EfficiencySeed);
+        var steps = new List<DisruptionStep> { Measure(net, skill, 0, -1, -1, 0, options, pivotOrder, cancellationToken) };
         var count = Math.Min(options.Steps, n);
         for (var step = 1; step <= count; step++)
         {
@@ -69,7 +75,7 @@ public static class Disruption
                 }
             }
 
-            steps.Add(Measure(net, skill, step, victim, replacement, added, options, cancellationToken));
+            steps.Add(Measure(net, skill, step, victim, replacement, added, options, pivotOrder, cancellationToken));
             progress?.Report(step / (double)count);
         }
 
@@ -194,7 +200,8 @@ public static class Disruption
         return best;
     }
 
-    private static DisruptionStep Measure(LiveNetwork net, uint[] skill, int step, int removed, int replacement, int added, DisruptionOptions options, CancellationToken ct)
+    private static DisruptionStep Measure(LiveNetwork net, uint[] skill, int step, int removed, int replacement, int added, DisruptionOptions options,
+        int[]? pivotOrder, CancellationToken ct)
     {
         var graph = net.ToGraph();
         var n = graph.NodeCount;
@@ -211,7 +218,11 @@ public static class Disruption
         }
 
         var efficiency = double.NaN;
-        if (options.ComputeEfficiency && remaining >= 2)
+        if (options.ComputeEfficiency && remaining >= 2 && pivotOrder is not null && options.EfficiencySamples < remaining)
+        {
+            efficiency = SampledEfficiency(graph, net.Removed, remaining, pivotOrder, options.EfficiencySamples.Value, options.MaxDegreeOfParallelism, ct);
+        }
+        else if (options.ComputeEfficiency && remaining >= 2)
         {
             // Bit-parallel BFS from 256 sources at a time (removed nodes are isolated in the live graph).
             var totals = Paths.AllDistances.Unit(n, graph.OffsetArray, graph.TargetArray, null, null, options.MaxDegreeOfParallelism, ct);
@@ -225,6 +236,30 @@ public static class Disruption
         }
 
         return new DisruptionStep(step, removed, replacement, added, remaining, largest, Fragmentation.FromPairs(pairs, remaining), efficiency, covered);
+    }
+
+    /// <summary>The mean over the first <paramref name="k"/> remaining nodes of <paramref name="order"/> of Σ_v 1/d(u, v)/(r − 1).</summary>
+    private static double SampledEfficiency(CsrGraph graph, bool[] removed, int remaining, int[] order, int k, int threads, CancellationToken ct)
+    {
+        var pivots = new int[k];
+        var count = 0;
+        for (var i = 0; i < order.Length && count < k; i++)
+        {
+            if (!removed[order[i]])
+            {
+                pivots[count++] = order[i];
+            }
+        }
+
+        Array.Sort(pivots);
+        var sums = Paths.PivotDistances.Unit(graph.NodeCount, graph.OffsetArray, graph.TargetArray, null, null, pivots, threads, ct, null);
+        double total = 0;
+        foreach (var value in sums)
+        {
+            total += value;
+        }
+
+        return total / ((double)k * (remaining - 1));
     }
 
     /// <summary>An undirected simple network that loses nodes and gains ties.</summary>

@@ -55,7 +55,6 @@ internal static class AllDistances
         ref var seen = ref Unsafe.As<ulong, Vector256<ulong>>(ref MemoryMarshal.GetArrayDataReference(seenArr));
         ref var front = ref Unsafe.As<ulong, Vector256<ulong>>(ref MemoryMarshal.GetArrayDataReference(frontArr));
         ref var next = ref Unsafe.As<ulong, Vector256<ulong>>(ref MemoryMarshal.GetArrayDataReference(nextArr));
-        ref var tgtRef = ref MemoryMarshal.GetArrayDataReference(tgt);
         var levelCount = scratch.LevelCount;
         var lanes = end - first;
         var distSum = scratch.DistSum;
@@ -76,31 +75,7 @@ internal static class AllDistances
 
         for (var level = 1; ; level++)
         {
-            // Expand: every node pushes its frontier bits to its neighbours.
-            for (var v = 0; v < n; v++)
-            {
-                var f = Unsafe.Add(ref front, v);
-                if (f == Vector256<ulong>.Zero)
-                {
-                    continue;
-                }
-
-                var jEnd = off[v + 1];
-                for (var j = off[v]; j < jEnd; j++)
-                {
-                    ref var nx = ref Unsafe.Add(ref next, Unsafe.Add(ref tgtRef, j));
-                    nx |= f;
-                }
-
-                if (tgt2 is not null)
-                {
-                    for (var j = off2![v]; j < off2[v + 1]; j++)
-                    {
-                        ref var nx = ref Unsafe.Add(ref next, tgt2[j]);
-                        nx |= f;
-                    }
-                }
-            }
+            Expand(n, off, tgt, off2, tgt2, frontArr, nextArr);
 
             // Update: bits not seen before form the next frontier; count them per source.
             var any = false;
@@ -152,6 +127,39 @@ internal static class AllDistances
             reached[first + i] = reach[i];
             sums[first + i] = distSum[i];
             inverse[first + i] = inv[i];
+        }
+    }
+
+    /// <summary>One level of the 256-wide search: every node pushes its frontier bits to its neighbours' next words.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Expand(int n, int[] off, int[] tgt, int[]? off2, int[]? tgt2, ulong[] frontArr, ulong[] nextArr)
+    {
+        ref var front = ref Unsafe.As<ulong, Vector256<ulong>>(ref MemoryMarshal.GetArrayDataReference(frontArr));
+        ref var next = ref Unsafe.As<ulong, Vector256<ulong>>(ref MemoryMarshal.GetArrayDataReference(nextArr));
+        ref var tgtRef = ref MemoryMarshal.GetArrayDataReference(tgt);
+        for (var v = 0; v < n; v++)
+        {
+            var f = Unsafe.Add(ref front, v);
+            if (f == Vector256<ulong>.Zero)
+            {
+                continue;
+            }
+
+            var jEnd = off[v + 1];
+            for (var j = off[v]; j < jEnd; j++)
+            {
+                ref var nx = ref Unsafe.Add(ref next, Unsafe.Add(ref tgtRef, j));
+                nx |= f;
+            }
+
+            if (tgt2 is not null)
+            {
+                for (var j = off2![v]; j < off2[v + 1]; j++)
+                {
+                    ref var nx = ref Unsafe.Add(ref next, tgt2[j]);
+                    nx |= f;
+                }
+            }
         }
     }
 
@@ -227,7 +235,7 @@ internal static class AllDistances
         }
     }
 
-    private sealed class BatchScratch(int n)
+    internal sealed class BatchScratch(int n)
     {
         public ulong[] Seen { get; } = new ulong[4 * n];
 
@@ -244,7 +252,7 @@ internal static class AllDistances
         public double[] Inverse { get; } = new double[Lanes];
     }
 
-    private sealed class DijkstraScratch
+    internal sealed class DijkstraScratch
     {
         public DijkstraScratch(int n)
         {

@@ -132,4 +132,25 @@ public class DisruptionTests
             (steps[k].LargestComponent / (double)intact).Should().BeApproximately(authors[k], 0.05, $"after {k} removals");
         }
     }
+
+    [Test]
+    public void Simulate_SampledEfficiency_StaysWithinItsBoundOfTheExactCurveAndEqualsItWithEveryNodeAPivot()
+    {
+        var g = RandomGraphs.PowerLaw(1_500, 6_000, directed: false, seed: 17);
+        var exact = Disruption.Simulate(g, default, new DisruptionOptions { Steps = 6 });
+        var everyNode = Disruption.Simulate(g, default, new DisruptionOptions { Steps = 6, EfficiencySamples = 1_500, EfficiencySeed = 4 });
+        const int K = 200;
+        var sampled = Disruption.Simulate(g, default, new DisruptionOptions { Steps = 6, EfficiencySamples = K, EfficiencySeed = 4 });
+        var again = Disruption.Simulate(g, default, new DisruptionOptions { Steps = 6, EfficiencySamples = K, EfficiencySeed = 4, MaxDegreeOfParallelism = 1 });
+        var bound = Math.Sqrt(Math.Log(2.0 * exact.Count / 0.05) / (2.0 * K));
+        for (var i = 0; i < exact.Count; i++)
+        {
+            sampled[i].Removed.Should().Be(exact[i].Removed, "the estimate does not change whom the strategy removes");
+            everyNode[i].Efficiency.Should().BeApproximately(exact[i].Efficiency, 1e-12, "more pivots than nodes left: exact");
+            sampled[i].Efficiency.Should().BeApproximately(exact[i].Efficiency, bound);
+            again[i].Efficiency.Should().Be(sampled[i].Efficiency, "same pivots, fixed order of additions, any thread count");
+        }
+
+        sampled.Should().Contain(s => s.Efficiency != exact[s.Step].Efficiency, "200 of 1,500 pivots is an estimate");
+    }
 }
