@@ -159,7 +159,7 @@ public static class SecurityEndpoints
 
     private static DateTimeOffset? Time(HttpRequest request, string name) =>
         Text(request, name) is { } text
-            ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : throw new Application.Requests.OptionException(name, $"{name}: '{text}' is not a date-time (ISO 8601)")
+            ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : throw new Application.Options.OptionException(name, $"'{text}' is not a date-time (ISO 8601)")
             : null;
 
     private static async Task<T> Translate<T>(Func<Task<T>> action)

@@ -129,7 +129,7 @@ public sealed class SecurityMiddleware(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            status = ex is Application.Requests.OptionException or KeyNotFoundException ? 400 : 500;
+            status = ex is Application.Options.OptionException or KeyNotFoundException ? 400 : 500;
             failure = ExceptionDispatchInfo.Capture(ex);
         }
         finally
