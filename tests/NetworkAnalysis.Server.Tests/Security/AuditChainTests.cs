@@ -1,39 +1,39 @@
 using Microsoft.Data.Sqlite;
 using NetworkAnalysis.Application.Security;
+using NetworkAnalysis.Storage.Postgres;
 using NetworkAnalysis.Storage.Sqlite;
+using NetworkAnalysis.Testing;
 
 namespace NetworkAnalysis.Server.Tests.Security;
 
-/// <summary>The audit log's hash chain: appended through the real store, tampered with directly in the SQLite file, checked by <c>netan audit verify</c>.</summary>
-[TestFixture]
-public sealed class AuditChainTests
+/// <summary>
+/// The audit log's hash chain: appended through the real store, tampered with directly in the database (as
+/// someone holding the database file or its superuser would), checked by <c>netan audit verify</c>. Runs on
+/// SQLite and on a throwaway PostgreSQL cluster.
+/// </summary>
+public abstract class AuditChainTests
 {
-    private string _folder = "";
-    private string _path = "";
+    /// <summary>The <c>--store</c> value of the store under test.</summary>
+    protected abstract string Store { get; }
+
+    /// <summary>The column giving the table's physical order (what verification follows).</summary>
+    protected abstract string OrderColumn { get; }
 
     [SetUp]
     public async Task SetUp()
     {
-        _folder = Directory.CreateTempSubdirectory("netan-audit-").FullName;
-        _path = Path.Combine(_folder, "cases.db");
-        await using var store = await SqliteSecurityStore.OpenAsync(_path);
+        await PrepareAsync();
+        await using var store = await SecurityStoreOpenerFor().OpenAsync(Store);
         for (var i = 1; i <= 5; i++)
         {
             await store.AppendAsync(new AuditEntry(0, DateTimeOffset.UtcNow, "alice", "mare", 1, "searchAgents", "q=" + i, i, 200, null, "", ""));
         }
     }
 
-    [TearDown]
-    public void TearDown()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     [Test]
     public void Verify_UntouchedLog_ExitsZero()
     {
-        var (code, stdout, _) = Netan.Run("audit", "verify", "--store", _path);
+        var (code, stdout, _) = Netan.Run("audit", "verify", "--store", Store);
         code.Should().Be(0);
         stdout.Should().Contain("intact: 5 entries");
     }
@@ -55,78 +55,126 @@ public sealed class AuditChainTests
     [Test]
     public void Verify_EntriesReordered_ExitsOneNamingIt()
     {
-        Tamper("UPDATE audit_log SET rowid = 100 WHERE seq = 2; UPDATE audit_log SET rowid = 2 WHERE seq = 3; UPDATE audit_log SET rowid = 3 WHERE seq = 2");
+        Tamper($"UPDATE audit_log SET {OrderColumn} = 100 WHERE seq = 2; UPDATE audit_log SET {OrderColumn} = 2 WHERE seq = 3; UPDATE audit_log SET {OrderColumn} = 3 WHERE seq = 2");
         ExpectBrokenAt(2);
     }
 
     [Test]
-    public void Verify_EntryEditedAndRehashed_StillCaughtAtTheNextLink()
+    public async Task Verify_EntryEditedAndRehashed_StillCaughtAtTheNextLink()
     {
         // An attacker who recomputes the edited entry's own hash still breaks the next entry's link.
-        using (var connection = Open())
+        await using (var store = await SecurityStoreOpenerFor().OpenAsync(Store))
         {
-            Execute(connection, "DROP TRIGGER audit_log_no_update");
-            var edited = AuditChain.HashOf(new AuditEntry(3, Read(connection, 3).Time, "mallory", "mare", 1, "searchAgents", "q=3", 3, 200, null, Read(connection, 2).Hash, ""));
-            Execute(connection, $"UPDATE audit_log SET user_name = 'mallory', hash = '{edited}' WHERE seq = 3");
+            var entries = await store.ReadAsync(new AuditFilter());
+            var edited = entries[2] with { User = "mallory", Hash = "" };
+            Tamper($"UPDATE audit_log SET user_name = 'mallory', hash = '{AuditChain.HashOf(edited)}' WHERE seq = 3");
         }
 
         ExpectBrokenAt(4);
     }
 
     [Test]
-    public void Append_ThroughSql_IsRefusedByTheTriggers()
+    public void ChangingTheLog_ThroughSql_IsRefusedByTheTriggers()
     {
-        using var connection = Open();
-        var update = () => Execute(connection, "UPDATE audit_log SET outcome = 500");
-        var delete = () => Execute(connection, "DELETE FROM audit_log");
-        update.Should().Throw<SqliteException>().WithMessage("*append-only*");
-        delete.Should().Throw<SqliteException>().WithMessage("*append-only*");
+        var update = () => Execute("UPDATE audit_log SET outcome = 500");
+        var delete = () => Execute("DELETE FROM audit_log");
+        update.Should().Throw<Exception>().WithMessage("*append-only*");
+        delete.Should().Throw<Exception>().WithMessage("*append-only*");
     }
 
     [Test]
     public void Export_Log_WritesOneJsonLinePerEntryInChainOrder()
     {
-        var (code, stdout, _) = Netan.Run("audit", "export", "--store", _path);
+        var (code, stdout, _) = Netan.Run("audit", "export", "--store", Store);
         code.Should().Be(0);
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(5);
         lines[2].Should().Contain("\"sequence\":3").And.Contain("\"parameters\":\"q=3\"");
     }
 
+    /// <summary>Creates an empty store for the next test.</summary>
+    protected abstract Task PrepareAsync();
+
+    /// <summary>Runs <paramref name="sql"/> after switching the append-only triggers off, as an attacker with full database rights would.</summary>
+    protected abstract void Tamper(string sql);
+
+    /// <summary>Runs <paramref name="sql"/> with the triggers in place (throws what the database raises).</summary>
+    protected abstract void Execute(string sql);
+
+    private static SecurityStoreOpener SecurityStoreOpenerFor() => new([new SqliteSecurityStoreProvider(), new PostgresSecurityStoreProvider()]);
+
     private void ExpectBrokenAt(long entry)
     {
-        var (code, _, stderr) = Netan.Run("audit", "verify", "--store", _path);
+        var (code, _, stderr) = Netan.Run("audit", "verify", "--store", Store);
         code.Should().Be(1);
         stderr.Should().Contain($"broken at entry {entry}:");
     }
+}
 
-    private void Tamper(string sql)
+/// <summary>The audit chain on a SQLite store file.</summary>
+[TestFixture]
+public sealed class SqliteAuditChainTests : AuditChainTests
+{
+    private string _folder = "";
+
+    protected override string Store => Path.Combine(_folder, "cases.db");
+
+    protected override string OrderColumn => "rowid";
+
+    [TearDown]
+    public void TearDown()
     {
-        using var connection = Open();
-        Execute(connection, "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete");
-        Execute(connection, sql);
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
     }
 
-    private SqliteConnection Open()
+    protected override Task PrepareAsync()
     {
-        var connection = new SqliteConnection($"Data Source={_path};Pooling=False");
+        _folder = Directory.CreateTempSubdirectory("netan-audit-").FullName;
+        return Task.CompletedTask;
+    }
+
+    protected override void Tamper(string sql) => Execute("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete; " + sql);
+
+    protected override void Execute(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Store};Pooling=False");
         connection.Open();
-        return connection;
-    }
-
-    private static void Execute(SqliteConnection connection, string sql)
-    {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
+}
 
-    private static AuditEntry Read(SqliteConnection connection, long seq)
+/// <summary>The audit chain in a throwaway PostgreSQL cluster (one database per test).</summary>
+[TestFixture]
+[Category("Postgres")]
+public sealed class PostgresAuditChainTests : AuditChainTests
+{
+#pragma warning disable NUnit1032 // disposed in StopCluster
+    private PostgresCluster? _cluster;
+#pragma warning restore NUnit1032
+    private string _database = "";
+    private int _databases;
+
+    protected override string Store => _cluster!.Url(_database);
+
+    protected override string OrderColumn => "id";
+
+    [OneTimeSetUp]
+    public void StartCluster() => _cluster = PostgresCluster.StartOrIgnore();
+
+    [OneTimeTearDown]
+    public void StopCluster() => _cluster?.Dispose();
+
+    protected override Task PrepareAsync()
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT time, hash FROM audit_log WHERE seq = {seq}";
-        using var reader = command.ExecuteReader();
-        reader.Read();
-        return new AuditEntry(seq, new DateTimeOffset(reader.GetInt64(0), TimeSpan.Zero), "", null, null, "", "", null, 0, null, "", reader.GetString(1));
+        _database = "audit" + ++_databases;
+        _cluster!.CreateDatabase(_database);
+        return Task.CompletedTask;
     }
+
+    protected override void Tamper(string sql) => _cluster!.Sql(_database, "ALTER TABLE audit_log DISABLE TRIGGER USER; " + sql);
+
+    protected override void Execute(string sql) => _cluster!.Sql(_database, sql);
 }
