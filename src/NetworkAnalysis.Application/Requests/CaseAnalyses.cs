@@ -15,9 +15,9 @@ internal static class CaseAnalyses
         "The full case report (report.json of netan analyze): summary, key players, brokers, communities.",
         [Int("top", new CaseAnalysisOptions().Top, "How many agents each ranking lists.")],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
-            var report = CaseAnalyzer.Analyze(display.Network, "case", display.Protection, new CaseAnalysisOptions { Top = o.Int("top") }, ct);
+            var report = CaseAnalyzer.Analyze(display.Network, "case", display.Protection, new CaseAnalysisOptions { Top = o.Int("top") }, ct, progress);
             return new DocumentOutput(ReportRenderer.Json(report));
         })
     { BytesPerAgent = 2_000, BytesPerTransaction = 300 };
@@ -31,10 +31,10 @@ internal static class CaseAnalyses
             Int("hops", FunctionAnalysisOptions.Default.MaxHops, "How far (transaction hops) an outside specialist may be from a group member."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = FunctionAnalysisOptions.Default with { InferWhenDeclared = o.Bool("infer-declared"), MaxHops = o.Int("hops") };
-            var report = FunctionAnalysis.Analyze(display.Network, options, ct);
+            var report = FunctionAnalysis.Analyze(display.Network, options, ct, progress);
             return new TableOutput(o.Bool("groups") ? CaseTables.GroupCoverage(report, display) : CaseTables.AgentFunctions(report, display));
         });
 
@@ -47,7 +47,7 @@ internal static class CaseAnalyses
             Int("top", BrokerageOptions.Default.MaxResults, "Most rows, highest total brokerage first."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = BrokerageOptions.Default with
             {
@@ -55,7 +55,7 @@ internal static class CaseAnalyses
                 WeightedConstraint = o.Bool("weighted"),
                 MaxResults = o.Int("top"),
             };
-            return new TableOutput(CaseTables.Brokers(BrokerageAnalysis.Analyze(display.Network, options, ct), display));
+            return new TableOutput(CaseTables.Brokers(BrokerageAnalysis.Analyze(display.Network, options, ct, progress), display));
         })
     { BytesPerAgent = 1_000 };
 
@@ -71,7 +71,7 @@ internal static class CaseAnalyses
             To(),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = UpperworldOptions.Default with
             {
@@ -80,7 +80,7 @@ internal static class CaseAnalyses
                 From = OptionParsing.Date(o.Text("from"), "--from"),
                 To = OptionParsing.Date(o.Text("to"), "--to"),
             };
-            var report = UpperworldAnalysis.Analyze(display.Network, options, ct);
+            var report = UpperworldAnalysis.Analyze(display.Network, options, ct, progress);
             return new TableOutput(
                 o.Bool("links") ? CaseTables.UpperworldLinks(report, display)
                 : o.Bool("gateways") ? CaseTables.UpperworldGateways(report, display)
@@ -98,7 +98,7 @@ internal static class CaseAnalyses
             Int("reach", KeyPlayerOptions.Default.MaxHops, "KPP-Pos: steps within which others count as reached."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var weighted = o.Bool("distance-weighted");
             var options = KeyPlayerOptions.Default with
@@ -111,7 +111,7 @@ internal static class CaseAnalyses
                 Direction = Direction.All,
             };
             var positive = o.Bool("positive");
-            var report = positive ? KeyPlayerAnalysis.FindReaching(display.Network, options, ct) : KeyPlayerAnalysis.FindFragmenting(display.Network, options, ct);
+            var report = positive ? KeyPlayerAnalysis.FindReaching(display.Network, options, ct, progress) : KeyPlayerAnalysis.FindFragmenting(display.Network, options, ct, progress);
             return new TableOutput(CaseTables.KeyPlayers(report, positive, display));
         })
     { BytesPerAgent = 2_000, BytesPerTransaction = 200 };
@@ -126,7 +126,7 @@ internal static class CaseAnalyses
             Flag("no-efficiency", "Skip the network efficiency (quadratic in the network size)."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = DisruptionAnalysisOptions.Default with
             {
@@ -135,7 +135,7 @@ internal static class CaseAnalyses
                 Recovery = o.Bool("recover"),
                 ComputeEfficiency = !o.Bool("no-efficiency"),
             };
-            return new TableOutput(CaseTables.Disruption(DisruptionAnalysis.Simulate(display.Network, options, ct), display));
+            return new TableOutput(CaseTables.Disruption(DisruptionAnalysis.Simulate(display.Network, options, ct, progress), display));
         })
     { BytesPerAgent = 2_000, BytesPerTransaction = 200 };
 
@@ -151,7 +151,7 @@ internal static class CaseAnalyses
             Int("top", MoneyCycleOptions.Default.MaxResults, "Most cycles, largest bottleneck first."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = MoneyCycleOptions.Default with
             {
@@ -162,6 +162,6 @@ internal static class CaseAnalyses
                 To = OptionParsing.Date(o.Text("to"), "--to"),
                 Currency = o.Text("currency"),
             };
-            return new TableOutput(CaseTables.Cycles(MoneyAnalysis.Cycles(display.Network, options, ct), display));
+            return new TableOutput(CaseTables.Cycles(MoneyAnalysis.Cycles(display.Network, options, ct, progress), display));
         });
 }

@@ -1,5 +1,6 @@
 using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Communities;
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Engine;
@@ -37,7 +38,7 @@ internal static class GraphAnalyses
             OptionalInt("top", "Only the N highest values, highest first."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var name = o.Text("measure")!;
             var request = new CentralityRequest(OptionWords.Measures[name])
@@ -65,7 +66,7 @@ internal static class GraphAnalyses
                 },
             };
             var input = Project(display, o);
-            var result = CentralityAnalysis.Run(input, request, ct);
+            var result = CentralityAnalysis.Run(input, request, ct, progress);
             return new TableOutput(GraphTables.Centrality(result, name, input.DisplayIds(display.Protection), o.IntOrNull("top")));
         })
     { BytesPerAgent = 400, BytesPerTransaction = 50 };
@@ -83,7 +84,7 @@ internal static class GraphAnalyses
             OptionalInt("iterations", "Label propagation sweeps (default 20) or Leiden iterations (default 10)."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var request = new CommunityRequest(OptionWords.Methods[o.Text("method")!])
             {
@@ -94,7 +95,7 @@ internal static class GraphAnalyses
                 Iterations = o.IntOrNull("iterations"),
             };
             var input = Project(display, o);
-            return new TableOutput(GraphTables.Communities(CommunityAnalysis.Run(input, request, ct), input.DisplayIds(display.Protection)));
+            return new TableOutput(GraphTables.Communities(CommunityAnalysis.Run(input, request, ct, progress), input.DisplayIds(display.Protection)));
         })
     { BytesPerAgent = 600, BytesPerTransaction = 80 };
 
@@ -103,10 +104,15 @@ internal static class GraphAnalyses
         "Triangles or local clustering per node, or the graph's transitivity.",
         [RequiredChoice("measure", "The measure.", "triangles", "clustering", "transitivity"), Undirected],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var input = Project(display, o);
-            return new TableOutput(GraphTables.Structure(input, o.Text("measure")!, input.DisplayIds(display.Protection), -1, ct));
+            var measure = o.Text("measure")!;
+            var range = ProgressRange.Of(progress);
+            range.Report(measure, 0);
+            var table = GraphTables.Structure(input, measure, input.DisplayIds(display.Protection), -1, ct);
+            range.Report(measure, 1);
+            return new TableOutput(table);
         });
 
     private static ProjectedGraph Project(AgentDisplay display, OptionValues o) =>

@@ -27,7 +27,7 @@ internal static class QueryAnalyses
             Int("max", EgoQueryOptions.Default.MaxResults, "Most agents returned, the centre included."),
         ],
         AnalysisExecution.Synchronous,
-        (display, o, ct) =>
+        (display, o, ct, _) =>
         {
             var options = EgoQueryOptions.Default with
             {
@@ -61,7 +61,7 @@ internal static class QueryAnalyses
             To(),
         ],
         AnalysisExecution.Synchronous,
-        (display, o, ct) =>
+        (display, o, ct, _) =>
         {
             var kinds = OptionParsing.TransactionKinds(o.Text("transaction-kinds"), "--transaction-kinds");
             var from = OptionParsing.Date(o.Text("from"), "--from");
@@ -103,7 +103,7 @@ internal static class QueryAnalyses
             Int("top", MoneyTraceOptions.Default.MaxResults, "Most rows, largest amounts kept."),
         ],
         AnalysisExecution.Synchronous,
-        (display, o, ct) =>
+        (display, o, ct, _) =>
         {
             var options = MoneyTraceOptions.Default with
             {

@@ -28,6 +28,7 @@ internal static class BrokersCommand
             Example: netan brokers samples/operation-mare-nostrum --partition spheres
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         command.Options.Add(partition);
         command.Options.Add(weighted);
         command.Options.Add(weight);
@@ -42,7 +43,7 @@ internal static class BrokersCommand
                 MaxResults = parse.GetValue(top),
             };
             var context = common.Load(parse);
-            var report = BrokerageAnalysis.Analyze(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => BrokerageAnalysis.Analyze(context.Network, options, ct, progress));
             common.Write(parse, CaseTables.Brokers(report, context));
             FunctionsCommand.WarnTruncated(report.Truncated);
             return ExitCodes.Ok;

@@ -83,7 +83,7 @@ internal static class CentralityCommand
             };
             var input = common.Load(parse);
             var clock = Stopwatch.StartNew();
-            var result = CentralityAnalysis.Run(input, request, ct);
+            var result = common.Tracked(parse, progress => CentralityAnalysis.Run(input, request, ct, progress));
             if (parse.GetValue(common.Timing))
             {
                 GraphCommandOptions.ReportPhase("compute", clock.Elapsed);

@@ -24,6 +24,7 @@ internal static class CyclesCommand
             Example: netan cycles samples/operation-mare-nostrum --max-length 4
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         foreach (var option in new Option[] { maxLength, timeOrdered, from, to, currency, top })
         {
             command.Options.Add(option);
@@ -41,7 +42,7 @@ internal static class CyclesCommand
                 Currency = parse.GetValue(currency),
             };
             var context = common.Load(parse);
-            var report = MoneyAnalysis.Cycles(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => MoneyAnalysis.Cycles(context.Network, options, ct, progress));
             common.Write(parse, CaseTables.Cycles(report, context));
             if (report.Currencies.Count > 1)
             {

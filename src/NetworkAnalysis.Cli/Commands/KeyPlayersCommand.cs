@@ -26,6 +26,7 @@ internal static class KeyPlayersCommand
             Example: netan keyplayers samples/operation-mare-nostrum --k 3
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         foreach (var option in new Option[] { k, positive, distanceWeighted, seed, reach })
         {
             command.Options.Add(option);
@@ -45,9 +46,9 @@ internal static class KeyPlayersCommand
                 Direction = Direction.All,
             };
             var context = common.Load(parse);
-            var report = isPositive
-                ? KeyPlayerAnalysis.FindReaching(context.Network, options, ct)
-                : KeyPlayerAnalysis.FindFragmenting(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => isPositive
+                ? KeyPlayerAnalysis.FindReaching(context.Network, options, ct, progress)
+                : KeyPlayerAnalysis.FindFragmenting(context.Network, options, ct, progress));
             common.Write(parse, CaseTables.KeyPlayers(report, isPositive, context));
             return ExitCodes.Ok;
         }, ct));

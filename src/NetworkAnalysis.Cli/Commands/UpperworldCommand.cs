@@ -29,6 +29,7 @@ internal static class UpperworldCommand
             Example: netan upperworld samples/operation-mare-nostrum --links
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         foreach (var option in new Option[] { links, gateways, hops, top, from, to })
         {
             command.Options.Add(option);
@@ -44,7 +45,7 @@ internal static class UpperworldCommand
                 To = CommandValues.Date(parse.GetValue(to), "--to"),
             };
             var context = common.Load(parse);
-            var report = UpperworldAnalysis.Analyze(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => UpperworldAnalysis.Analyze(context.Network, options, ct, progress));
             if (parse.GetValue(links))
             {
                 common.Write(parse, CaseTables.UpperworldLinks(report, context));
