@@ -8,8 +8,10 @@ namespace NetworkAnalysis.IO;
 /// </summary>
 /// <remarks>
 /// A target folder that does not exist yet appears with one rename. Into an existing folder each file
-/// is renamed over its old version (kept aside until every rename succeeded, then deleted); other
-/// files in that folder are left alone.
+/// is renamed over its old version (kept aside until every rename succeeded, then deleted); files of an
+/// older output that the new one has no longer (a dataset's <c>ties.csv</c>) are named in
+/// <c>removed</c> and go aside the same way, so they disappear only if the whole new set is in place;
+/// other files in that folder are left alone.
 /// </remarks>
 public static class AtomicFolder
 {
@@ -17,9 +19,11 @@ public static class AtomicFolder
     /// <param name="folder">The target folder (created when missing).</param>
     /// <param name="names">The file names the output consists of; <paramref name="write"/> must create each of them.</param>
     /// <param name="write">Writes every file of <paramref name="names"/> into the folder it is given (a temporary one).</param>
+    /// <param name="removed">Files an older output may have that this one has not: removed together with the replacement (null: none).</param>
     /// <exception cref="OutputPathException">The target cannot be written; nothing was changed.</exception>
-    public static void Write(string folder, IReadOnlyList<string> names, Action<string> write)
+    public static void Write(string folder, IReadOnlyList<string> names, Action<string> write, IReadOnlyList<string>? removed = null)
     {
+        removed ??= [];
         ArgumentException.ThrowIfNullOrEmpty(folder);
         ArgumentNullException.ThrowIfNull(names);
         ArgumentNullException.ThrowIfNull(write);
@@ -33,7 +37,7 @@ public static class AtomicFolder
         var exists = Directory.Exists(target);
         if (exists)
         {
-            foreach (var name in names)
+            foreach (var name in names.Concat(removed))
             {
                 if (Directory.Exists(Path.Combine(target, name)))
                 {
@@ -54,7 +58,7 @@ public static class AtomicFolder
                 return;
             }
 
-            Replace(folder, target, temp, names);
+            Replace(folder, target, temp, names, removed);
         }
         finally
         {
@@ -62,7 +66,7 @@ public static class AtomicFolder
         }
     }
 
-    private static void Replace(string folder, string target, string temp, IReadOnlyList<string> names)
+    private static void Replace(string folder, string target, string temp, IReadOnlyList<string> names, IReadOnlyList<string> removed)
     {
         var aside = Path.Combine(temp, ".previous");
         var keptAside = new List<string>();
@@ -81,6 +85,16 @@ public static class AtomicFolder
 
                 File.Move(Path.Combine(temp, name), old);
                 placed.Add(name);
+            }
+
+            foreach (var name in removed)
+            {
+                var old = Path.Combine(target, name);
+                if (File.Exists(old))
+                {
+                    File.Move(old, Path.Combine(aside, name));
+                    keptAside.Add(name);
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -67,6 +67,37 @@ public class AtomicOutputTests
     }
 
     [Test]
+    public void Folder_RemovedName_GoneOnlyWithTheWholeNewSet()
+    {
+        using var temp = new TempFolder();
+        var target = temp.File("out");
+        Directory.CreateDirectory(target);
+        File.WriteAllText(Path.Combine(target, "a.csv"), "old A");
+        File.WriteAllText(Path.Combine(target, "ties.csv"), "old ties");
+        File.WriteAllText(Path.Combine(target, "notes.txt"), "the user's");
+
+        // The new set cannot be placed (b.csv missing): the older ties.csv stays with the older a.csv.
+        var fail = () => AtomicFolder.Write(target, ["a.csv", "b.csv"], dir => File.WriteAllText(Path.Combine(dir, "a.csv"), "new A"), removed: ["ties.csv"]);
+        fail.Should().Throw<OutputPathException>();
+        Entries(target).Should().Equal("a.csv", "notes.txt", "ties.csv");
+        File.ReadAllText(Path.Combine(target, "a.csv")).Should().Be("old A");
+
+        AtomicFolder.Write(target, ["a.csv"], dir => File.WriteAllText(Path.Combine(dir, "a.csv"), "new A"), removed: ["ties.csv"]);
+        Entries(target).Should().Equal("a.csv", "notes.txt");
+        Entries(temp.Path).Should().Equal("out");
+    }
+
+    [Test]
+    public void Folder_FolderWhereARemovedFileIs_RefusedBeforeWriting()
+    {
+        using var temp = new TempFolder();
+        var target = temp.File("out");
+        Directory.CreateDirectory(Path.Combine(target, "ties.csv"));
+        var act = () => AtomicFolder.Write(target, ["a.csv"], _ => { }, removed: ["ties.csv"]);
+        act.Should().Throw<OutputPathException>().WithMessage("*ties.csv: is a folder, not a file");
+    }
+
+    [Test]
     public void Folder_TargetIsAFile_Refused()
     {
         using var temp = new TempFolder().With("out", "x");

@@ -100,11 +100,15 @@ public sealed record OptionRule
         };
     }
 
+    // Whole numbers in full (a seed's range is the long range, not 9.2E+18), others shortest round-trip.
     private static string Show(double value) => value switch
     {
         double.PositiveInfinity => "infinity",
         double.NegativeInfinity => "-infinity",
         double.NaN => "not a number",
-        _ => value.ToString("G", CultureInfo.InvariantCulture),
+        >= long.MaxValue => value == long.MaxValue ? long.MaxValue.ToString(CultureInfo.InvariantCulture) : value.ToString("F0", CultureInfo.InvariantCulture),
+        <= long.MinValue => value == long.MinValue ? long.MinValue.ToString(CultureInfo.InvariantCulture) : value.ToString("F0", CultureInfo.InvariantCulture),
+        _ when Math.Floor(value) == value => ((long)value).ToString(CultureInfo.InvariantCulture),
+        _ => value.ToString("R", CultureInfo.InvariantCulture),
     };
 }

@@ -42,7 +42,8 @@ public static class OptionRules
         Measure("sources", "all nodes", null, null, "betweenness", "pagerank"),
         Measure("targets", "all nodes", null, null, "betweenness"),
         Measure("distance", "unit (or weight with --weighted)", null, null, "betweenness", "edge-betweenness", "closeness", "harmonic"),
-        Measure("weighted", "false", null, null, "betweenness", "edge-betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "katz"),
+        // Strength is weighted by definition: --weighted says so again, it is not a misuse.
+        Measure("weighted", "false", null, null, "strength", "betweenness", "edge-betweenness", "closeness", "harmonic", "pagerank", "eigenvector", "katz"),
         Measure("normalized", "true (betweenness, closeness, katz), false (degree, strength, harmonic)", null, null, "degree", "strength", "betweenness", "edge-betweenness", "closeness", "harmonic", "katz"),
         Measure("direction", "all (degree, kcore), in (closeness, harmonic, eigenvector, katz)", null, null, "degree", "strength", "closeness", "harmonic", "eigenvector", "katz", "kcore"),
         Rule("centrality", "top", "every node", 1, MaxRows),

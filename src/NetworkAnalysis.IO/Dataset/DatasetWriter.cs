@@ -13,8 +13,8 @@ namespace NetworkAnalysis.IO.Dataset;
 /// Never leaves a half-written dataset: the files are written through <see cref="AtomicFolder"/>
 /// (completely into a temporary folder next to <c>folder</c>, then moved into place; on failure an
 /// older dataset there is left as it was; other files in the folder are left alone, except that a
-/// <c>ties.csv</c> from an earlier network with ties is removed when this one has none, so the folder
-/// always reads back as this network).
+/// <c>ties.csv</c> from an earlier network with ties is removed, in the same all-or-nothing step, when
+/// this one has none, so the folder always reads back as this network).
 /// </remarks>
 public static class DatasetWriter
 {
@@ -44,11 +44,8 @@ public static class DatasetWriter
             {
                 WriteFile(Path.Combine(temp, DatasetFiles.Ties), w => WriteTies(w, network, tieColumns));
             }
-        });
-        if (network.TieCount == 0)
-        {
-            File.Delete(Path.Combine(folder, DatasetFiles.Ties));
-        }
+        },
+        removed: network.TieCount > 0 ? [] : [DatasetFiles.Ties]);
     }
 
     private static void WriteFile(string path, Action<CsvRowWriter> write)

@@ -101,6 +101,19 @@ public class OptionRulesTests
     }
 
     [Test]
+    public void CheckRequest_StrengthWeighted_IsAcceptedAsTheLibraryAccepts()
+    {
+        // Found by the sweep: the table refused what CentralityAnalysis.Validate accepts (strength is weighted by definition).
+        FluentActions.Invoking(() => OptionRules.CheckRequest("centrality", [new("measure", "strength"), new("weighted", true)])).Should().NotThrow();
+        FluentActions.Invoking(() => CentralityAnalysis.Validate(new CentralityRequest(CentralityMeasure.Strength) { Weighted = true }, 10)).Should().NotThrow();
+    }
+
+    [Test]
+    public void Unparsable_BeyondTheLongRange_ShowsTheBoundsInFull() =>
+        OptionRules.Unparsable("centrality", "seed", "99999999999999999999", whole: true).Message
+            .Should().Be("--seed: must be between -9223372036854775808 and 9223372036854775807 (got 100000000000000000000)");
+
+    [Test]
     public void All_EveryRule_HasADefaultAndAConsistentRange()
     {
         foreach (var rule in OptionRules.All)

@@ -1,5 +1,6 @@
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats;
+using NetworkAnalysis.IO.Formats.Common;
 
 namespace NetworkAnalysis.IO.Tests.Formats;
 
@@ -16,6 +17,54 @@ public class GraphMLReaderTests
         """);
 
     private static InputProblem Problem(Action read) => read.Should().Throw<InputFormatException>().Which.Problems.Single();
+
+    // Written by hand after the shape of apoc.export.graphml.all(file, {useTypes: true}): typed keys, a
+    // 'labels' node key, the relationship type as 'label', an 'id' property beside APOC's n0, n1 ids.
+    private const string ApocGraphML = """
+        <?xml version='1.0' encoding='UTF-8'?>
+        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+        <key id="labels" for="node" attr.name="labels" attr.type="string"/>
+        <key id="id" for="node" attr.name="id" attr.type="string"/>
+        <key id="name" for="node" attr.name="name" attr.type="string"/>
+        <key id="born" for="node" attr.name="born" attr.type="long"/>
+        <key id="label" for="edge" attr.name="label" attr.type="string"/>
+        <key id="amount" for="edge" attr.name="amount" attr.type="double"/>
+        <key id="cash" for="edge" attr.name="cash" attr.type="boolean"/>
+        <graph id="G" edgedefault="directed">
+        <node id="n0" labels=":Person:Agent"><data key="labels">:Person:Agent</data><data key="id">P01</data><data key="name">Ana</data><data key="born">1980</data></node>
+        <node id="n1" labels=":Business"><data key="labels">:Business</data><data key="id">B02</data><data key="name">Shell Ltd</data></node>
+        <node id="n2" labels=":Boat"><data key="labels">:Boat</data></node>
+        <edge id="e0" source="n0" target="n1" label="PAYMENT"><data key="label">PAYMENT</data><data key="amount">1500.5</data><data key="cash">true</data></edge>
+        <edge id="e1" source="n1" target="n2" label="KNOWS"><data key="label">KNOWS</data></edge>
+        </graph>
+        </graphml>
+        """;
+
+    [Test]
+    public void Read_ApocUseTypes_KeepsTheIdPropertyAsAgentIdAndReadsLabelsAsKinds()
+    {
+        var result = RoundTrip.Read("graphml", ApocGraphML);
+        var agents = result.Network.Agents;
+        agents.Select(a => (a.Id, a.Kind, a.Name)).Should().Equal(("P01", AgentKind.Person, "Ana"), ("B02", AgentKind.Business, "Shell Ltd"), ("n2", AgentKind.Person, null));
+        agents[0].Attributes.Should().Contain("born", "1980").And.Contain("labels", ":Person:Agent").And.NotContainKey("id");
+        agents[2].Attributes.Should().Contain(Columns.OriginalKind, "Boat");
+
+        var transactions = result.Network.Transactions;
+        transactions.Select(t => (t.Source, t.Target, t.Kind, t.Amount)).Should().Equal(
+            ("P01", "B02", TransactionKind.Payment, 1500.5m), ("B02", "n2", TransactionKind.Communication, (decimal?)null));
+        transactions[0].Attributes.Should().Contain("cash", "true");
+        transactions[1].Attributes.Should().Contain(Columns.OriginalKind, "knows");
+        result.Warnings.Should().NotContain(w => w.Contains("'id'"), "the id property is kept, not dropped");
+    }
+
+    [Test]
+    public void Read_ApocIdPropertyRepeated_IsADuplicateNodeIdNamingTheLine()
+    {
+        var text = ApocGraphML.Replace("<data key=\"id\">B02</data>", "<data key=\"id\">P01</data>", StringComparison.Ordinal);
+        var problem = FluentActions.Invoking(() => RoundTrip.Read("graphml", text)).Should().Throw<InputFormatException>().Which.Problems.Single();
+        problem.Message.Should().Contain("duplicate node id 'P01'");
+        problem.Line.Should().Be(12);
+    }
 
     [Test]
     public void Read_YEdFile_IgnoresGraphicsAndKeepsLabels()

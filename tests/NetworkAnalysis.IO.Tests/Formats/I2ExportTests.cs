@@ -37,8 +37,8 @@ public class I2ExportTests
     private static (List<string[]> Entities, List<string[]> Links) ReadZip(byte[] zipBytes)
     {
         using var zip = new ZipArchive(new MemoryStream(zipBytes), ZipArchiveMode.Read);
-        zip.Entries.Select(e => e.FullName).Should().Equal(I2ExportWriter.EntitiesFile, I2ExportWriter.LinksFile);
-        var bytes = zip.Entries.Select(e =>
+        zip.Entries.Select(e => e.FullName).Should().Equal(I2ExportWriter.EntitiesFile, I2ExportWriter.LinksFile, I2ImportSpecWriter.EntitiesSpecFile, I2ImportSpecWriter.LinksSpecFile);
+        var bytes = zip.Entries.Take(2).Select(e =>
         {
             using var copy = new MemoryStream();
             e.Open().CopyTo(copy);
@@ -143,7 +143,8 @@ public class I2ExportTests
             var folder = Path.Combine(root, "export");
             Directory.CreateDirectory(root);
             NetworkFormats.Write(Network(), folder, "i2");
-            Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo([I2ExportWriter.EntitiesFile, I2ExportWriter.LinksFile]);
+            Directory.GetFiles(folder).Select(Path.GetFileName).Should().BeEquivalentTo(
+                [I2ExportWriter.EntitiesFile, I2ExportWriter.LinksFile, I2ImportSpecWriter.EntitiesSpecFile, I2ImportSpecWriter.LinksSpecFile]);
             Csv.Parse(File.ReadAllText(Path.Combine(folder, I2ExportWriter.LinksFile), Encoding.UTF8)).Should().HaveCount(4);
 
             var zipPath = Path.Combine(root, "export.zip");

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Formats.Common;
 
 namespace NetworkAnalysis.IO.Formats.GraphML;
@@ -49,6 +50,12 @@ internal sealed class GraphMLReader
     private bool _defaultDirected = true;
     private long _directedEdges;
     private long _undirectedEdges;
+
+    // Neo4j APOC's export (a node key named 'labels'): the 'id' property is the agent id, labels give the kind.
+    private bool _apoc;
+    private string? _idProperty;
+    private string? _labels;
+    private Dictionary<string, string>? _renamed;
 
     private GraphMLReader(ReadSession session, XmlReader reader, NameTable names)
     {
@@ -260,6 +267,7 @@ internal sealed class GraphMLReader
         }
 
         var key = new GraphMLKey(id, string.IsNullOrWhiteSpace(name) ? id : name, scope ?? "all", type, ignored: yfiles is not null) { Default = defaultValue };
+        _apoc |= key.ForNodes && key.Name == ApocLabels;
         if (!_keys.TryAdd(id, key))
         {
             _s.Notes.Add($"key id '{Notes.Literal(id)}' declared {{0}} more times; the last declaration used");
@@ -383,6 +391,7 @@ internal sealed class GraphMLReader
         var id = _s.Id(rawId, line, "node id");
         var draft = _s.AgentDraft;
         draft.Reset();
+        _idProperty = _labels = null;
         _stamp++;
         ReadChildren(line, isNode: true);
         foreach (var key in _nodeDefaults)
@@ -391,6 +400,11 @@ internal sealed class GraphMLReader
             {
                 SetNodeValue(key, key.Default!);
             }
+        }
+
+        if (_apoc)
+        {
+            id = ApocNode(id, draft, line);
         }
 
         _s.AddAgent(RecordAssembler.BuildAgent(_s, id, draft, line), line);
@@ -453,8 +467,8 @@ internal sealed class GraphMLReader
             _undirectedEdges++;
         }
 
-        var from = _s.Endpoint(_s.Id(source, line, "edge source"), line);
-        var to = _s.Endpoint(_s.Id(target, line, "edge target"), line);
+        var from = _s.Endpoint(Renamed(_s.Id(source, line, "edge source")), line);
+        var to = _s.Endpoint(Renamed(_s.Id(target, line, "edge target")), line);
         var draft = _s.TransactionDraft;
         draft.Reset();
         draft.Id = id is null ? null : _s.Value(id, line, "id");
@@ -468,8 +482,45 @@ internal sealed class GraphMLReader
             }
         }
 
+        if (_apoc && draft.Kind is null && draft.Extras.FirstOrDefault(e => e.Key == ApocType) is { Value: { } type })
+        {
+            // A relationship type (KNOWS, PAID) is its kind, as the APOC JSON reader reads it; not ours: original_kind.
+            draft.Kind = type.ToLowerInvariant();
+        }
+
         _s.AddTransaction(RecordAssembler.BuildTransaction(_s, from.Id, to.Id, draft, line), from.Index, to.Index, line);
     }
+
+    private const string ApocLabels = "labels";
+    private const string ApocType = "label";
+
+    // The agent id of an APOC node: its 'id' property when it has one (the GraphML id n0, n1, ... is APOC's
+    // internal number), and its kind from the first label that is a kind word when no 'kind' property says it.
+    private string ApocNode(string graphmlId, AgentDraft draft, long line)
+    {
+        if (draft.Kind is null && _labels is not null)
+        {
+            // Else the first other label, which the assembler reads as person keeping the word in original_kind.
+            var labels = _labels.Split(':', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            draft.Kind = labels.FirstOrDefault(l => DomainWords.TryParseAgentKind(l, out _))
+                ?? labels.FirstOrDefault(l => l != Neo4j.Neo4jGraph.AgentLabel);
+        }
+
+        if (_idProperty is null)
+        {
+            return graphmlId;
+        }
+
+        var id = _s.Id(_idProperty, line, "id property");
+        if (id != graphmlId)
+        {
+            (_renamed ??= new(StringComparer.Ordinal))[graphmlId] = id;
+        }
+
+        return id;
+    }
+
+    private string Renamed(string graphmlId) => _renamed is not null && _renamed.TryGetValue(graphmlId, out var id) ? id : graphmlId;
 
     private void ReadChildren(long line, bool isNode)
     {
@@ -572,6 +623,17 @@ internal sealed class GraphMLReader
 
     private void SetNodeValue(GraphMLKey key, string value)
     {
+        if (_apoc && key.AgentField == AgentField.Reserved && string.Equals(key.Name, "id", StringComparison.OrdinalIgnoreCase))
+        {
+            _idProperty = value;
+            return;
+        }
+
+        if (_apoc && key.Name == ApocLabels)
+        {
+            _labels = value;
+        }
+
         if (!_s.AgentDraft.Set(key.AgentField, key.Name, value))
         {
             _s.Notes.Add($"{{0}} node values of key '{Notes.Literal(key.Name)}' ignored: the node id is the id attribute");

@@ -39,17 +39,35 @@ internal static class I2ExportWriter
             WriteLinks(view, links);
         }
 
+        using (var spec = zip.CreateEntry(I2ImportSpecWriter.EntitiesSpecFile, CompressionLevel.Optimal).Open())
+        {
+            I2ImportSpecWriter.WriteEntities(spec, EntityHeadings(view), warnings);
+        }
+
+        using (var spec = zip.CreateEntry(I2ImportSpecWriter.LinksSpecFile, CompressionLevel.Optimal).Open())
+        {
+            I2ImportSpecWriter.WriteLinks(spec, LinkHeadings(view), warnings);
+        }
+
         view.Finish(warnings);
     }
 
-    /// <summary>Writes both files to their own streams.</summary>
-    public static void WriteFiles(TransactionNetwork network, Stream entities, Stream links, FormatWriteOptions options, ICollection<string> warnings)
+    /// <summary>Writes the two CSV files and their import specifications (<see cref="I2ImportSpecWriter"/>) to their own streams.</summary>
+    public static void WriteFiles(TransactionNetwork network, Stream entities, Stream links, Stream entitiesSpec, Stream linksSpec, FormatWriteOptions options, ICollection<string> warnings)
     {
         var view = new ExportView(network, options, "i2 CSV", Carried.AllButGroups, OutputText.Unicode);
         WriteEntities(view, entities);
         WriteLinks(view, links);
+        I2ImportSpecWriter.WriteEntities(entitiesSpec, EntityHeadings(view), warnings);
+        I2ImportSpecWriter.WriteLinks(linksSpec, LinkHeadings(view), warnings);
         view.Finish(warnings);
     }
+
+    private static List<string> EntityHeadings(ExportView view) =>
+        [.. _entityColumns.Concat(Headers(_entityColumns, view.AgentAttributeNames, view)).Select(CsvCells.Neutralise)];
+
+    private static List<string> LinkHeadings(ExportView view) =>
+        [.. _linkColumns.Concat(Headers(_linkColumns, view.TransactionAttributeNames, view)).Select(CsvCells.Neutralise)];
 
     /// <summary>The entity type written for an agent kind: the word with a capital (Person, Business, ...).</summary>
     public static string TypeName(string word) => char.ToUpperInvariant(word[0]) + word[1..].Replace('_', ' ');
