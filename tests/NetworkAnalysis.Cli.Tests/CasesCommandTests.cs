@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.IO.Dataset;
 using NetworkAnalysis.Storage.Postgres;
@@ -189,6 +190,70 @@ public class CasesCommandTests
         var down = Netan.Run("cases", "list", "--store", "postgres://netan:secret@127.0.0.1:1/cases");
         down.ExitCode.Should().Be(1);
         down.Stderr.Trim().Should().Contain("cannot connect").And.NotContain("secret").And.NotContain("\n");
+    }
+
+    [Test]
+    [Category("Slow")]
+    public void StoreFaults_DiskFullAndReadOnlyFile_OneLineExitOne_CaseUnchanged()
+    {
+        // A 400 KiB file system: the store and a first version fit, a larger import does not.
+        var tiny = Path.Combine(_root, "tiny-fs");
+        Directory.CreateDirectory(tiny);
+        if (!Shell("mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", tiny))
+        {
+            Assert.Ignore("needs root to mount a small tmpfs (disk-full test)");
+        }
+
+        try
+        {
+            var store = Path.Combine(tiny, "cases.db");
+            Netan.Run("cases", "create", "mare", "--store", store).ExitCode.Should().Be(0);
+            var big = Netan.Run("cases", "import", "mare", Generate(), "--store", store);
+            big.ExitCode.Should().Be(1);
+            big.Stderr.Trim().Should().EndWith("the disk is full").And.NotContain("\n").And.NotContain("   at ");
+            Netan.Run("cases", "versions", "mare", "--store", store).Stdout.TrimEnd().Split('\n').Should().ContainSingle("no version was written");
+
+            // An immutable store file (read-only even for root).
+            SqliteConnection.ClearAllPools();
+            if (Shell("chattr", "+i", store))
+            {
+                try
+                {
+                    var readOnly = Netan.Run("cases", "import", "mare", Sample, "--store", store);
+                    readOnly.ExitCode.Should().Be(1);
+                    readOnly.Stderr.Trim().Should().EndWith("the file is read-only").And.NotContain("\n");
+                }
+                finally
+                {
+                    Shell("chattr", "-i", store);
+                }
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Shell("umount", tiny);
+        }
+    }
+
+    private static bool Shell(string program, params string[] args)
+    {
+        try
+        {
+            var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in args)
+            {
+                info.ArgumentList.Add(a);
+            }
+
+            using var process = Process.Start(info)!;
+            process.WaitForExit(30_000);
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
     }
 
     [Test]
