@@ -7,7 +7,8 @@ namespace NetworkAnalysis.Storage.Sqlite;
 /// Inserts many rows into one table fast, inside the caller's open transaction: rows are collected into
 /// a buffer of plain cells and written by a prepared multi-row <c>INSERT ... VALUES (...), (...)</c>
 /// bound by position through SQLite's own API (no parameter objects, no boxing, no per-row command).
-/// The transaction stays the caller's, so the insert is all-or-nothing with the rest of the import.
+/// The transaction stays the caller's, so the insert is all-or-nothing with the rest of the import; a row
+/// that breaks a constraint rolls the whole transaction back at once.
 /// </summary>
 /// <remarks>Not thread-safe; one instance per table per import. Errors surface as <see cref="SqliteException"/>.</remarks>
 internal sealed class SqliteBulkInsert : IDisposable
@@ -28,7 +29,9 @@ internal sealed class SqliteBulkInsert : IDisposable
         _db = connection.Handle ?? throw new InvalidOperationException("the connection is not open");
         _columns = columns.Split(',').Length;
         _rowsPerStatement = Math.Max(1, MaxVariables / _columns);
-        _sqlHead = $"INSERT INTO {table} ({columns}) VALUES ";
+        // OR ROLLBACK: a failing row ends the whole transaction (which an import wants anyway), so SQLite need
+        // not keep a statement journal to undo half a multi-row statement; that journal cost as much as the insert.
+        _sqlHead = $"INSERT OR ROLLBACK INTO {table} ({columns}) VALUES ";
         _cells = new Cell[_rowsPerStatement * _columns];
     }
 

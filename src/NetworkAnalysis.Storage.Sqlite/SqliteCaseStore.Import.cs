@@ -55,10 +55,16 @@ public sealed partial class SqliteCaseStore
             }
 
             var ord = state.NextOrd;
+            var rebuilt = DropIndexesForBulkInsert(connection, transaction, plan);
             InsertAgents(connection, state.Id, version, plan.Agents, ref ord, cancellationToken);
             InsertTransactions(connection, state.Id, version, plan.Transactions, ref ord, cancellationToken);
             InsertGroups(connection, state.Id, version, plan.Groups, ref ord);
             InsertTies(connection, state.Id, version, plan.Ties, ref ord, cancellationToken);
+            foreach (var definition in rebuilt)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Execute(connection, transaction, definition);
+            }
 
             var (first, last) = CaseVersions.TimeSpan(network, latest, plan);
             var sensitive = CountSensitive(connection, transaction, state.Id, version);
@@ -68,6 +74,44 @@ public sealed partial class SqliteCaseStore
             transaction.Commit();
             return info;
         }
+    }
+
+    /// <summary>
+    /// When the import is at least as large as everything already stored, drops the secondary indexes of the
+    /// tables it fills and returns their definitions, to be run again after the insert inside the same
+    /// transaction: building an index from sorted rows once costs far less than a random index insert per
+    /// row. A smaller import (an append to a big store) keeps the indexes. Readers see the old snapshot,
+    /// indexes included, until the import commits; a failed import rolls the drop back too.
+    /// </summary>
+    private static List<string> DropIndexesForBulkInsert(SqliteConnection connection, SqliteTransaction transaction, VersionPlan plan)
+    {
+        var incoming = (long)plan.Agents.Count + plan.Transactions.Count + plan.Ties.Count;
+        using var stored = connection.CreateCommand();
+        stored.Transaction = transaction;
+        stored.CommandText = "SELECT coalesce(sum(next_ord), 0) FROM cases";
+        if (incoming < 10_000 || incoming < Convert.ToInt64(stored.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture))
+        {
+            return [];
+        }
+
+        var definitions = new List<(string Name, string Sql)>();
+        using (var indexes = connection.CreateCommand())
+        {
+            indexes.Transaction = transaction;
+            indexes.CommandText = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('agents', 'transactions', 'ties') ORDER BY name";
+            using var reader = indexes.ExecuteReader();
+            while (reader.Read())
+            {
+                definitions.Add((reader.GetString(0), reader.GetString(1)));
+            }
+        }
+
+        foreach (var (name, _) in definitions)
+        {
+            Execute(connection, transaction, $"DROP INDEX \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"");
+        }
+
+        return definitions.ConvertAll(d => d.Sql);
     }
 
     internal static void WriteVersion(SqliteConnection connection, SqliteTransaction transaction, long caseId, CaseVersionInfo info, DateTimeOffset? first, DateTimeOffset? last, int sensitive, int nextAgentNo, long nextOrd)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Data.Sqlite;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.IO.Dataset;
 using NetworkAnalysis.Storage.Postgres;
@@ -70,6 +71,56 @@ public class CasesCommandTests
         fromStore.Stdout.Should().NotContain("V01", "victims stay pseudonymised when read from a store too");
     }
 
+    [TestCase("classify", "{input}", "--threads", "1")]
+    [TestCase("classify", "{input}", "--format", "json", "--groups", "detected")]
+    [TestCase("evaluate", "{input}")]
+    [TestCase("evaluate", "{input}", "--groups", "detected")]
+    public void StoredCase_ClassifyAndEvaluate_GiveTheFoldersResults(params string[] template)
+    {
+        ImportSample();
+        var fromFolder = Netan.Run([.. template.Select(a => a == "{input}" ? Sample : a)]);
+        var fromStore = Run([.. template.Select(a => a == "{input}" ? "case:mare@1" : a)]);
+        fromFolder.ExitCode.Should().Be(0, fromFolder.Stderr);
+        fromStore.ExitCode.Should().Be(0, fromStore.Stderr);
+        fromFolder.Stdout.Should().NotBeEmpty();
+
+        // Only the dataset column names its source: the folder's path, or the stored case.
+        var folderName = template[0] == "classify" && template.Contains("json") ? Sample.Replace("\\", "\\\\", StringComparison.Ordinal) : Sample;
+        fromStore.Stdout.Should().Be(fromFolder.Stdout.Replace(folderName, "case:mare@1", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public void StoredCase_ClassifyWithoutCase_FailsForThatDatasetOnly()
+    {
+        ImportSample();
+        var result = Run("classify", "case:nope", Sample);
+        result.ExitCode.Should().Be(1);
+        result.Stderr.Should().Contain("case:nope").And.Contain("no case named 'nope'").And.NotContain("   at ");
+        result.Stdout.Should().Contain(Sample, "the other dataset is still classified");
+    }
+
+    [Test]
+    public void TiesCsv_ImportExportAndProjection_CarryTheTies()
+    {
+        var tiny = Path.Combine(SharedData.RepositoryRoot, "tests", "NetworkAnalysis.IO.Tests", "Dataset", "Examples", "tiny");
+        Run("cases", "create", "tiny").ExitCode.Should().Be(0);
+        var import = Run("cases", "import", "tiny", tiny);
+        import.ExitCode.Should().Be(0, import.Stderr);
+        import.Stderr.Should().Contain("2 ties");
+        Run("cases", "show", "tiny").Stdout.Should().Contain("ties\t2");
+
+        var output = Path.Combine(_root, "tiny-export");
+        Run("cases", "export", "tiny", output, "--reveal-identities").ExitCode.Should().Be(0);
+        var exported = DatasetReader.Read(output);
+        exported.Ties.Should().Equal(DatasetReader.Read(tiny).Ties);
+
+        // A version of one case imported into another: the stored case is an input like a folder.
+        Run("cases", "create", "copy").ExitCode.Should().Be(0);
+        var copy = Run("cases", "import", "copy", "case:tiny@1");
+        copy.ExitCode.Should().Be(0, copy.Stderr);
+        Run("cases", "versions", "copy").Stdout.Should().Contain(Run("cases", "versions", "tiny").Stdout.Split('\n')[1].Split('\t')[10], "the same content hash");
+    }
+
     [Test]
     public void Export_WritesTheVersionBack_AsTheFolderReads()
     {
@@ -139,6 +190,70 @@ public class CasesCommandTests
         var down = Netan.Run("cases", "list", "--store", "postgres://netan:secret@127.0.0.1:1/cases");
         down.ExitCode.Should().Be(1);
         down.Stderr.Trim().Should().Contain("cannot connect").And.NotContain("secret").And.NotContain("\n");
+    }
+
+    [Test]
+    [Category("Slow")]
+    public void StoreFaults_DiskFullAndReadOnlyFile_OneLineExitOne_CaseUnchanged()
+    {
+        // A 400 KiB file system: the store and a first version fit, a larger import does not.
+        var tiny = Path.Combine(_root, "tiny-fs");
+        Directory.CreateDirectory(tiny);
+        if (!Shell("mount", "-t", "tmpfs", "-o", "size=400k", "tmpfs", tiny))
+        {
+            Assert.Ignore("needs root to mount a small tmpfs (disk-full test)");
+        }
+
+        try
+        {
+            var store = Path.Combine(tiny, "cases.db");
+            Netan.Run("cases", "create", "mare", "--store", store).ExitCode.Should().Be(0);
+            var big = Netan.Run("cases", "import", "mare", Generate(), "--store", store);
+            big.ExitCode.Should().Be(1);
+            big.Stderr.Trim().Should().EndWith("the disk is full").And.NotContain("\n").And.NotContain("   at ");
+            Netan.Run("cases", "versions", "mare", "--store", store).Stdout.TrimEnd().Split('\n').Should().ContainSingle("no version was written");
+
+            // An immutable store file (read-only even for root).
+            SqliteConnection.ClearAllPools();
+            if (Shell("chattr", "+i", store))
+            {
+                try
+                {
+                    var readOnly = Netan.Run("cases", "import", "mare", Sample, "--store", store);
+                    readOnly.ExitCode.Should().Be(1);
+                    readOnly.Stderr.Trim().Should().EndWith("the file is read-only").And.NotContain("\n");
+                }
+                finally
+                {
+                    Shell("chattr", "-i", store);
+                }
+            }
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Shell("umount", tiny);
+        }
+    }
+
+    private static bool Shell(string program, params string[] args)
+    {
+        try
+        {
+            var info = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var a in args)
+            {
+                info.ArgumentList.Add(a);
+            }
+
+            using var process = Process.Start(info)!;
+            process.WaitForExit(30_000);
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.IO.Dataset;
 
@@ -13,7 +14,8 @@ public static class BatchClassifier
     /// <summary>
     /// The dataset folders named by <paramref name="paths"/>: a folder holding <c>agents.csv</c> is a
     /// dataset; any other folder stands for its sub-folders that hold one, in ordinal name order.
-    /// A path that is neither is kept, so that reading it reports the error.
+    /// A stored case (<c>case:NAME[@VERSION]</c>) and a path that is neither are kept as they are (reading
+    /// the latter reports the error).
     /// </summary>
     public static IReadOnlyList<string> ExpandDatasets(IEnumerable<string> paths)
     {
@@ -46,7 +48,7 @@ public static class BatchClassifier
     }
 
     /// <summary>Classifies the groups of every dataset in <paramref name="paths"/> (expanded by <see cref="ExpandDatasets"/>).</summary>
-    /// <param name="paths">Dataset folders, or folders of dataset folders.</param>
+    /// <param name="paths">Dataset folders, folders of dataset folders, or stored cases <c>case:NAME[@VERSION]</c> (read from <see cref="BatchOptions.Store"/>).</param>
     /// <param name="options">Model, group selection, threads; default <see cref="BatchOptions.Default"/>.</param>
     /// <param name="progress">Told after each dataset, from worker threads.</param>
     /// <param name="cancellationToken">Stops the batch (throws <see cref="OperationCanceledException"/>).</param>
@@ -66,7 +68,7 @@ public static class BatchClassifier
 
         void Run(int i)
         {
-            var result = ClassifyOne(datasets[i], report, innerThreads, cancellationToken);
+            var result = ClassifyOne(datasets[i], report, innerThreads, options.Store, cancellationToken);
             results[i] = result;
             var done = Interlocked.Increment(ref completed);
             progress?.Report(new BatchProgress(done, datasets.Count, datasets[i], result.Failed, result.Groups.Count));
@@ -88,14 +90,18 @@ public static class BatchClassifier
         return new BatchResult(results);
     }
 
-    private static DatasetClassification ClassifyOne(string path, GroupTypeReportOptions report, int threads, CancellationToken cancellationToken)
+    private static DatasetClassification ClassifyOne(string path, GroupTypeReportOptions report, int threads, ICaseStore? store, CancellationToken cancellationToken)
     {
         TransactionNetwork network;
         try
         {
-            network = threads == 1
-                ? ReadSequential(path)
+            network = CaseInputs.IsStoredCase(path) ? CaseInputs.ReadNetwork(path, store: store).Network
+                : threads == 1 ? ReadSequential(path)
                 : CaseInputs.ReadDataset(path);
+        }
+        catch (Exception e) when (e is CaseNotFoundException or CaseStoreUnavailableException)
+        {
+            return new DatasetClassification(path, [], e.Message);
         }
         catch (InputFormatException e)
         {

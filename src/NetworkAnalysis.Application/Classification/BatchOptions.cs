@@ -1,3 +1,5 @@
+using NetworkAnalysis.Application.Storage;
+
 namespace NetworkAnalysis.Application.Classification;
 
 /// <summary>How <see cref="BatchClassifier"/> runs.</summary>
@@ -14,4 +16,10 @@ public sealed record BatchOptions
     /// threads go to its groups. The output does not depend on it.
     /// </summary>
     public int Threads { get; init; } = 1;
+
+    /// <summary>
+    /// The case store that <c>case:NAME[@VERSION]</c> inputs are read from (stores are thread-safe), or null
+    /// when every input is a folder; a stored case without a store fails as a broken dataset.
+    /// </summary>
+    public ICaseStore? Store { get; init; }
 }

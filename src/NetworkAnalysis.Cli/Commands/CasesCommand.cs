@@ -93,6 +93,7 @@ internal static class CasesCommand
                 rows.Add(["agents", summary.Agents]);
                 rows.Add(["transactions", summary.Transactions]);
                 rows.Add(["groups", summary.Groups]);
+                rows.Add(["ties", summary.Ties]);
                 rows.Add(["sensitive_agents", summary.SensitiveAgents]);
                 rows.Add(["first_time", summary.FirstTime is { } first ? Time(first) : string.Empty]);
                 rows.Add(["last_time", summary.LastTime is { } last ? Time(last) : string.Empty]);
@@ -107,7 +108,7 @@ internal static class CasesCommand
     private static Command Import()
     {
         var name = CaseName();
-        var input = new Argument<string>("input") { Description = "A dataset folder or any file netan reads (GraphML, GEXF, JSON, Pajek, ...)." };
+        var input = new Argument<string>("input") { Description = "A dataset folder, any file netan reads (GraphML, GEXF, JSON, Pajek, ...), or a version of another stored case case:NAME[@VERSION]." };
         var inputFormat = new Option<string?>("--input-format") { Description = "Format of <input> when its extension does not tell." };
         var append = new Option<bool>("--append") { Description = "Add to the latest version instead of replacing it (an id already stored with other content is an error)." };
         var by = new Option<string>("--by") { Description = "Who imports (default: the current user).", DefaultValueFactory = _ => Environment.UserName };
@@ -124,20 +125,22 @@ internal static class CasesCommand
             var path = parse.GetValue(input)!;
             return CommandRunner.Run(() =>
             {
-                // Read and validate everything before the store is touched: a bad file never opens a write.
-                var (network, _, warnings) = CaseInputs.ReadNetwork(path, parse.GetValue(inputFormat));
-                foreach (var warning in warnings)
-                {
-                    Console.Error.WriteLine("netan: warning: " + warning);
-                }
-
-                var store = StoreOptions.Open(parse, ct);
+                // Read and validate everything before the store is written: a bad file never opens a write.
+                // Only a stored case as input (copying a version into another case) needs the store first.
+                var store = StoreOptions.OpenFor(parse, path, ct);
                 try
                 {
+                    var (network, _, warnings) = CaseInputs.ReadNetwork(path, parse.GetValue(inputFormat), store: store);
+                    foreach (var warning in warnings)
+                    {
+                        Console.Error.WriteLine("netan: warning: " + warning);
+                    }
+
+                    store ??= StoreOptions.Open(parse, ct);
                     var request = new ImportRequest(parse.GetValue(append) ? ImportMode.Append : ImportMode.Replace, parse.GetValue(by)!, SourceFiles(path));
                     var info = store.ImportAsync(parse.GetValue(name)!, network, request, ct).GetAwaiter().GetResult();
                     Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"netan: {info.Case}@{info.Version}: {info.Operation} of {info.ImportedRows} rows; the version has {info.Agents} agents, {info.Transactions} transactions, {info.Groups} groups"));
+                        $"netan: {info.Case}@{info.Version}: {info.Operation} of {info.ImportedRows} rows; the version has {info.Agents} agents, {info.Transactions} transactions, {info.Groups} groups, {info.Ties} ties"));
                 }
                 finally
                 {
@@ -158,8 +161,8 @@ internal static class CasesCommand
         command.SetAction((parse, ct) => WithStore(parse, ct, store =>
         {
             var versions = store.ListVersionsAsync(parse.GetValue(name)!, ct).GetAwaiter().GetResult();
-            ResultTableWriter.Write(Console.Out, parse.GetValue(format), new ResultTable(["version", "operation", "created_by", "created_at", "source_files", "agents", "transactions", "groups", "imported_rows", "content_hash", "note"],
-                versions.Select(v => new object?[] { v.Version, v.Operation, v.CreatedBy, Time(v.CreatedAt), string.Join(';', v.SourceFiles), v.Agents, v.Transactions, v.Groups, v.ImportedRows, v.ContentHash, v.Note })));
+            ResultTableWriter.Write(Console.Out, parse.GetValue(format), new ResultTable(["version", "operation", "created_by", "created_at", "source_files", "agents", "transactions", "groups", "ties", "imported_rows", "content_hash", "note"],
+                versions.Select(v => new object?[] { v.Version, v.Operation, v.CreatedBy, Time(v.CreatedAt), string.Join(';', v.SourceFiles), v.Agents, v.Transactions, v.Groups, v.Ties, v.ImportedRows, v.ContentHash, v.Note })));
         }));
         return command;
     }

@@ -16,7 +16,7 @@ internal static class ClassifyCommand
 {
     public static Command Create()
     {
-        var datasets = new Argument<string[]>("datasets") { Description = "Dataset folders, or folders of dataset folders.", Arity = ArgumentArity.OneOrMore };
+        var datasets = new Argument<string[]>("datasets") { Description = "Dataset folders, folders of dataset folders, or stored cases case:NAME[@VERSION].", Arity = ArgumentArity.OneOrMore };
         var outFile = new Option<string?>("--out") { Description = "Write the results (or, with --train, the model) to this file instead of stdout." };
         var format = new Option<string>("--format") { Description = "csv (default) or json.", DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json");
@@ -29,7 +29,7 @@ internal static class ClassifyCommand
             Classify every group of every dataset as small_enterprise or transnational, with the probability
             of transnational (score) and the reasons. Keeps going past a broken dataset (reported; exit 1 at the end).
             Output CSV header: dataset,group,type,score,members,reasons (reasons ';'-separated).
-            Example: netan classify data/cases --out groups.csv
+            Example: netan classify data/cases --out groups.csv   (or a stored case: netan classify case:mare)
             Training: netan classify --train data/labelled-cases --out model.json, then --model model.json
             Uncertain: type is 'uncertain' when the score is within --uncertain (default 0.4,0.6); the score column is always there.
             """)
@@ -38,8 +38,24 @@ internal static class ClassifyCommand
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
+            var paths = parse.GetValue(datasets)!;
+            var store = StoreOptions.OpenForAny(parse, paths, ct);
+            try
+            {
+                return Classify(parse, paths, store, ct);
+            }
+            finally
+            {
+                StoreOptions.Close(store);
+            }
+        }, ct));
+        return command;
+
+        int Classify(ParseResult parse, string[] paths, Application.Storage.ICaseStore? store, CancellationToken ct)
+        {
             var options = new BatchOptions
             {
+                Store = store,
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 Report = new GroupTypeReportOptions
                 {
@@ -48,7 +64,6 @@ internal static class ClassifyCommand
                     Uncertain = Band(parse.GetValue(uncertain)!),
                 },
             };
-            var paths = parse.GetValue(datasets)!;
             var progress = new ProgressPrinter();
             if (parse.GetValue(train))
             {
@@ -86,8 +101,7 @@ internal static class ClassifyCommand
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"netan: classified {result.GroupCount} groups in {result.Datasets.Count - result.Failures.Count()} datasets; {result.Failures.Count()} failed"));
             return result.HasErrors ? ExitCodes.BadInput : ExitCodes.Ok;
-        }, ct));
-        return command;
+        }
     }
 
     public static Option<string?> ModelOption() => new("--model") { Description = "Model file written by 'classify --train' (default: the shipped transparent model)." };

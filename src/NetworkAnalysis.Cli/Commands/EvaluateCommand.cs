@@ -9,7 +9,7 @@ internal static class EvaluateCommand
 {
     public static Command Create()
     {
-        var datasets = new Argument<string[]>("datasets") { Description = "Labelled dataset folders (groups.csv with a type column), or folders of them.", Arity = ArgumentArity.OneOrMore };
+        var datasets = new Argument<string[]>("datasets") { Description = "Labelled dataset folders (groups.csv with a type column), folders of them, or stored cases case:NAME[@VERSION].", Arity = ArgumentArity.OneOrMore };
         var threads = new Option<int>("--threads") { Description = "Datasets in parallel (default: all cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var model = ClassifyCommand.ModelOption();
         var groups = ClassifyCommand.GroupsOption();
@@ -23,13 +23,25 @@ internal static class EvaluateCommand
         };
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
+            var paths = parse.GetValue(datasets)!;
+            var store = StoreOptions.OpenForAny(parse, paths, ct);
             var options = new BatchOptions
             {
+                Store = store,
                 Threads = Math.Max(1, parse.GetValue(threads)),
                 Report = new GroupTypeReportOptions { Model = ClassifyCommand.LoadModel(parse.GetValue(model)), Groups = ClassifyCommand.Selection(parse.GetValue(groups)!) },
             };
             var progress = new ProgressPrinter();
-            var batch = BatchClassifier.Classify(parse.GetValue(datasets)!, options, progress, ct);
+            BatchResult batch;
+            try
+            {
+                batch = BatchClassifier.Classify(paths, options, progress, ct);
+            }
+            finally
+            {
+                StoreOptions.Close(store);
+            }
+
             progress.Done();
             foreach (var failure in batch.Failures)
             {

@@ -32,6 +32,10 @@ internal static class StoreOptions
     public static ICaseStore? OpenFor(ParseResult parse, string input, CancellationToken cancellationToken) =>
         CaseInputs.IsStoredCase(input) ? Open(parse, cancellationToken) : null;
 
+    /// <summary>Opens the store when any of <paramref name="inputs"/> is a <c>case:</c> reference; null otherwise.</summary>
+    public static ICaseStore? OpenForAny(ParseResult parse, IEnumerable<string> inputs, CancellationToken cancellationToken) =>
+        inputs.Any(CaseInputs.IsStoredCase) ? Open(parse, cancellationToken) : null;
+
     /// <summary>Closes a store opened by <see cref="Open"/> or <see cref="OpenFor"/>.</summary>
     public static void Close(ICaseStore? store) => store?.DisposeAsync().AsTask().GetAwaiter().GetResult();
 
