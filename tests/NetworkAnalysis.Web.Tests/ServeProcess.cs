@@ -11,8 +11,9 @@ internal sealed class ServeProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly string _folder;
 
-    private ServeProcess(Process process, string folder, Uri address)
+    private ServeProcess(Process process, string folder, Uri address, string store)
     {
+        Store = store;
         _process = process;
         _folder = folder;
         Address = address;
@@ -21,18 +22,26 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    public HttpClient Http { get; }
+    /// <summary>The SQLite case store the server runs on.</summary>
+    public string Store { get; }
 
     /// <summary>
-    /// The supervisor's API key. The workbench has no login form yet, so the browser tests send it as a header
-    /// on every request (as a reverse proxy holding the key would).
+    /// Whether the server offers browser sessions (<c>/api/session</c>, cookie + CSRF). Until it does, the browser
+    /// tests send a key as a request header instead of logging in through the page.
     /// </summary>
+    public bool HasSessions { get; private set; }
+
+    public HttpClient Http { get; }
+
+    /// <summary>The API key of the supervisor "tester" who uploads the cases (the browser tests log in with it).</summary>
     public string Key { get; private init; } = "";
 
-    private static string AddUser(string store)
+    /// <summary>Runs <c>netan ARGS</c> (the same build as the server) and returns its standard output; fails on a non-zero exit.</summary>
+    public static string Netan(params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "netan.dll"), "users", "add", "tester", "--role", "supervisor", "--store", store })
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "netan.dll"));
+        foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
         }
@@ -40,10 +49,16 @@ internal sealed class ServeProcess : IAsyncDisposable
         using var process = Process.Start(info)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(60_000).Should().BeTrue("netan users add finishes");
+        process.WaitForExit(120_000).Should().BeTrue($"netan {string.Join(' ', args)} finishes");
         process.ExitCode.Should().Be(0, stderr.Result);
         return stdout.Result.Trim();
     }
+
+    private static string AddUser(string store) => Netan("users", "add", "tester", "--role", "supervisor", "--store", store);
+
+    /// <summary>Adds a user (<c>netan users add</c>) with <paramref name="role"/> on <paramref name="cases"/> and returns its key.</summary>
+    public string AddUser(string name, string role, params string[] cases) =>
+        Netan(["users", "add", name, "--role", role, .. cases.SelectMany(c => new[] { "--case", c }), "--store", Store]);
 
     public static async Task<ServeProcess> StartAsync()
     {
@@ -73,7 +88,7 @@ internal sealed class ServeProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var server = new ServeProcess(process, folder, address) { Key = key };
+        var server = new ServeProcess(process, folder, address, Path.Combine(folder, "cases.db")) { Key = key };
         server.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
@@ -96,6 +111,12 @@ internal sealed class ServeProcess : IAsyncDisposable
             }
 
             await Task.Delay(250);
+        }
+
+        using (var anonymous = new HttpClient { BaseAddress = address })
+        using (var answer = await anonymous.GetAsync("/api/session"))
+        {
+            server.HasSessions = answer.StatusCode != HttpStatusCode.NotFound;
         }
 
         return server;

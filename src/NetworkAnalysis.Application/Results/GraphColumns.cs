@@ -84,7 +84,7 @@ public sealed record GraphColumns(
         {
             if (!Requests.OptionWords.Measures.TryGetValue(name, out var measure) || measure == CentralityMeasure.EdgeBetweenness)
             {
-                throw new Requests.OptionException("measures", $"--measures: unknown value '{name}' (expected a node centrality measure: {string.Join(", ", Requests.OptionWords.Measures.Keys.Where(k => k != "edge-betweenness"))})");
+                throw new Options.OptionException("measures", $"unknown value '{name}' (expected a node centrality measure: {string.Join(", ", Requests.OptionWords.Measures.Keys.Where(k => k != "edge-betweenness"))})");
             }
 
             values[name] = CentralityAnalysis.Run(graph, new CentralityRequest(measure), cancellationToken).NodeValues!;

@@ -21,6 +21,66 @@ export interface Credentials {
 
 export const anonymous: Credentials = { headers: () => ({}) };
 
+/** A browser session (issue 14): the cookie carries it; state-changing requests repeat the CSRF token as a header. */
+export interface Session {
+  user: string;
+  expires: string;
+  csrfToken: string;
+  /** The cases granted to the user, with the user's role on each. */
+  cases?: { name: string; role: string }[];
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** Credentials of a cookie session: the X-CSRF-Token header on every state-changing request. */
+export function sessionCredentials(session: Session): Credentials {
+  return {
+    headers: (method): Record<string, string> => (SAFE_METHODS.has(method.toUpperCase()) ? {} : { "X-CSRF-Token": session.csrfToken }),
+  };
+}
+
+/** A time-limited unmask grant (supervisor, written reason). */
+export interface UnmaskGrant { user: string; case: string; reason: string; granted: string; expires: string }
+
+/** The real identity of a protected agent under a live grant. */
+export interface Identity { pseudonym: string; id: string; name: string | null; country?: string | null; grantExpires: string }
+
+/** Transactions over time in equal buckets (the time filter's histogram). */
+export interface Timeline { from: string | null; to: string | null; bucketSeconds: number; counts: number[]; undated: number }
+
+/** One option of an analysis as the service's OpenAPI document describes it. */
+export interface OptionSchema {
+  name: string;
+  type: "string" | "integer" | "number" | "boolean";
+  description: string;
+  default?: string | number | boolean;
+  choices?: string[];
+  minimum?: number;
+  maximum?: number;
+}
+
+/** Options of every analysis, by analysis name, read from an OpenAPI document's request bodies. */
+export function analysisOptions(openApi: unknown): Map<string, OptionSchema[]> {
+  const out = new Map<string, OptionSchema[]>();
+  const paths = (openApi as { paths?: Record<string, Record<string, unknown>> } | null)?.paths ?? {};
+  for (const [path, item] of Object.entries(paths)) {
+    const match = /\/analyses\/([^/]+)$/.exec(path);
+    const post = item.post as { requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, Record<string, unknown>> } }> } } | undefined;
+    const properties = post?.requestBody?.content?.["application/json"]?.schema?.properties;
+    if (!match || !properties) continue;
+    out.set(match[1], Object.entries(properties).map(([name, p]) => ({
+      name,
+      type: (["integer", "number", "boolean"].includes(p.type as string) ? p.type : "string") as OptionSchema["type"],
+      description: typeof p.description === "string" ? p.description : "",
+      default: p.default as OptionSchema["default"],
+      choices: Array.isArray(p.enum) ? (p.enum as string[]) : undefined,
+      minimum: typeof p.minimum === "number" ? p.minimum : undefined,
+      maximum: typeof p.maximum === "number" ? p.maximum : undefined,
+    })));
+  }
+  return out;
+}
+
 export interface CaseInfo { name: string; description: string; latestVersion: number }
 export interface VersionInfo { version: number; agents?: number; transactions?: number; createdAt?: string }
 export interface AgentView { id: string; name: string | null; kind: string; sphere: string; country: string | null; groups: string[]; functions: string[]; protected: boolean }
@@ -32,6 +92,8 @@ export interface AnalysisResult { analysis: string; result: Row[] | Record<strin
 export type Options = Record<string, string | number | boolean>;
 
 export const API = "/api/v1";
+/** The browser session endpoint (issue 14), outside the versioned API. */
+export const SESSION = "/api/session";
 
 /** Graph query string in the service's option names. */
 export function graphQuery(filters: Filters, measures: readonly string[]): string {
@@ -74,6 +136,39 @@ export class ApiClient {
     return { status: response.status, data };
   }
 
+  // ---- session (cookie + CSRF) -----------------------------------------------------------------------
+
+  /** The current session, or null when not logged in (401). */
+  async session(): Promise<Session | null> {
+    try {
+      const session = (await this.request<Session>("GET", SESSION)).data;
+      this.useCredentials(sessionCredentials(session));
+      return session;
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 401) return null;
+      throw e;
+    }
+  }
+
+  /** Logs in with an API key; the key is sent once and never kept (the server sets the session cookie). */
+  async login(key: string): Promise<Session> {
+    const session = (await this.request<Session>("POST", SESSION, { key })).data;
+    this.useCredentials(sessionCredentials(session));
+    return session;
+  }
+
+  async logout(): Promise<void> {
+    await this.request<void>("DELETE", SESSION);
+    this.useCredentials(anonymous);
+  }
+
+  /** Analysis options from the service's OpenAPI document (names, types, choices, defaults). */
+  async analysisOptions(): Promise<Map<string, OptionSchema[]>> {
+    return analysisOptions((await this.request<unknown>("GET", "/openapi/v1.json")).data);
+  }
+
+  // ---- case data --------------------------------------------------------------------------------------
+
   private version(caseName: string, version: number): string {
     return `${API}/cases/${encodeURIComponent(caseName)}/versions/${version}`;
   }
@@ -100,6 +195,23 @@ export class ApiClient {
   async graph(caseName: string, version: number, filters: Filters, measures: readonly string[] = []): Promise<ColumnGraph> {
     const { data } = await this.request<unknown>("GET", `${this.version(caseName, version)}/graph${graphQuery(filters, measures)}`);
     return decodeGraph(toGraphWire(data));
+  }
+
+  /** Transactions over time for the histogram behind the time filter. */
+  async timeline(caseName: string, version: number, buckets: number, kinds: readonly string[] = []): Promise<Timeline> {
+    const q = new URLSearchParams({ buckets: String(buckets) });
+    if (kinds.length) q.set("transaction-kinds", kinds.join(","));
+    return (await this.request<Timeline>("GET", `${this.version(caseName, version)}/timeline?${q}`)).data;
+  }
+
+  /** Asks to see protected identities of a case for `minutes`, with a written reason (supervisor; audited). */
+  async unmask(caseName: string, reason: string, minutes: number): Promise<UnmaskGrant> {
+    return (await this.request<UnmaskGrant>("POST", `${API}/cases/${encodeURIComponent(caseName)}/unmask`, { reason, minutes })).data;
+  }
+
+  /** The real identity behind a pseudonym, under a live unmask grant (audited). */
+  async identity(caseName: string, version: number, pseudonym: string): Promise<Identity> {
+    return (await this.request<Identity>("GET", `${this.version(caseName, version)}/agents/${encodeURIComponent(pseudonym)}/identity`)).data;
   }
 
   /** Runs an analysis: the rows when it answers at once, or the job it started (202). */

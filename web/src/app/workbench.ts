@@ -3,13 +3,24 @@
 // "a" show all, "n"/"p" next/previous neighbour, Escape clears the highlight.
 import { adjacency, type Adjacency, type ColumnGraph } from "../data/columns";
 import { agentHighlight, cycleHighlight, hopHighlight, idIndex, pathHighlight, type Highlight, type Row } from "../data/results";
+import { histogram, windowFilters, type Histogram } from "../data/timeline";
 import { expand, focus, hide, initialState, isVisible, showAll, visibleEdges, visibleNodes, withFilters, type ViewState } from "../data/viewState";
 import { el } from "../components/dom";
 import { NetworkPanel } from "../components/networkPanel";
 import { table } from "../components/table";
+import { TimeFilter } from "../components/timeFilter";
 import { AnalysisPanel, type PanelHost, type PanelSpec } from "./analysisPanel";
-import { ApiError, type ApiClient, type JobRecord, type Options } from "./api";
+import { ApiError, type ApiClient, type JobRecord, type OptionSchema, type Options } from "./api";
+import { acceptedOptions } from "./optionForm";
 import { PANELS } from "./panels";
+import { UnmaskDialog } from "./unmask";
+
+/** Who is looking: shown in the header; the role decides whether the unmask dialog is offered. */
+export interface Viewer {
+  identity: HTMLElement;
+  /** The user's role on this case ("viewer", "analyst", "supervisor"), or null when unknown (credentials from a proxy). */
+  role: string | null;
+}
 
 const TABLE_LIMIT = 2_000;
 
@@ -28,10 +39,19 @@ export class Workbench implements PanelHost {
   private readonly panels = new Map<string, AnalysisPanel>();
   private readonly search = el("input", { type: "search", id: "search", placeholder: "Search an agent (name or id)", "aria-label": "Search an agent" });
   private readonly searchResults = el("ul", { class: "search-results", "aria-label": "Search results" });
+  private schemas = new Map<string, OptionSchema[]>();
+  private histogram: Histogram | null = null;
+  private readonly unmask: UnmaskDialog;
 
-  constructor(private readonly root: HTMLElement, private readonly api: ApiClient, readonly caseName: string, readonly version: number) {}
+  constructor(private readonly root: HTMLElement, private readonly api: ApiClient, readonly caseName: string, readonly version: number, private readonly viewer: Viewer = { identity: el("span"), role: null }) {
+    this.unmask = new UnmaskDialog(api, caseName, version);
+  }
 
   async open(): Promise<void> {
+    // The panels' forms follow the service's published options; the time filter its histogram.
+    const [schemas, timeline] = await Promise.all([this.api.analysisOptions(), this.api.timeline(this.caseName, this.version, 48)]);
+    this.schemas = schemas;
+    this.histogram = histogram(timeline);
     const tabs = el("div", { class: "tabs", role: "tablist", "aria-label": "Panels" });
     const side = el("div", { class: "side-panels" });
     const add = (id: string, title: string, panel: HTMLElement) => {
@@ -42,7 +62,7 @@ export class Workbench implements PanelHost {
     };
     add("agent", "Agent", this.agentPanel);
     for (const spec of PANELS) {
-      const panel = new AnalysisPanel(spec, this);
+      const panel = new AnalysisPanel(spec, this.schemas.get(spec.analysis) ?? [], this);
       this.panels.set(spec.id, panel);
       add(spec.id, spec.title.split(":")[0], panel.element);
     }
@@ -51,11 +71,12 @@ export class Workbench implements PanelHost {
 
     this.search.addEventListener("keydown", (ev) => { if (ev.key === "Enter") void this.runSearch(); });
     this.root.replaceChildren(
-      el("header", { class: "bar" }, el("h1", {}, `${this.caseName} · version ${this.version}`), this.status),
+      el("header", { class: "bar" }, el("h1", {}, `${this.caseName} · version ${this.version}`), this.status, this.viewer.identity),
       el("div", { class: "workbench" },
         el("aside", { class: "left", "aria-label": "Search and filters" }, el("h2", {}, "Search"), this.search, this.searchResults, this.filterForm()),
         el("div", { class: "centre" }, this.graphHost),
-        el("aside", { class: "right" }, tabs, side)));
+        el("aside", { class: "right" }, tabs, side)),
+      this.unmask.element);
     this.showTab("agent");
     document.addEventListener("keydown", (ev) => this.onKey(ev));
     await this.load();
@@ -78,6 +99,8 @@ export class Workbench implements PanelHost {
     this.apply();
     const ms = Math.round(performance.now() - started);
     document.body.dataset.graphReady = "true";
+    document.body.dataset.graphNodes = String(this.graph.nodeCount);
+    document.body.dataset.graphEdges = String(this.graph.edgeCount);
     this.say(`${this.graph.nodeCount} agents, ${this.graph.edgeCount} links (${ms} ms).`);
   }
 
@@ -116,11 +139,6 @@ export class Workbench implements PanelHost {
       action("Expand neighbours", () => this.setState(expand(this.state, this.adj, v)), "e");
       action("Hide", () => this.setState(hide(this.state, v)), "h");
       action("Show all", () => this.setState(showAll(this.state)), "a");
-      action("Add to what-if", () => {
-        const panel = this.panels.get("whatif")!;
-        const current = panel.options().remove;
-        panel.setField("remove", current ? `${current},${id}` : id);
-      });
     }
     this.agentPanel.replaceChildren(el("h2", {}, "Agent"), actions, el("p", {}, "Loading…"));
     try {
@@ -132,9 +150,13 @@ export class Workbench implements PanelHost {
         if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue;
         facts.append(el("dt", {}, key), el("dd", { "data-field": key }, Array.isArray(value) ? value.join(", ") : String(value)));
       }
+      const revealed = el("div", { class: "revealed" });
+      if (agent.protected === true && this.viewer.role !== "viewer" && this.viewer.role !== "analyst") {
+        action("Unmask…", () => void this.unmask.ask(id, revealed));
+      }
       const transactions = (detail.transactions as Row[] | undefined) ?? [];
       const rows = transactions.slice(0, 200).map((t) => [t.time, t.kind, t.source, t.target, t.amount, t.currency] as (string | number | null)[]);
-      this.agentPanel.replaceChildren(el("h2", {}, `Agent ${id}`), actions, facts,
+      this.agentPanel.replaceChildren(el("h2", {}, `Agent ${id}`), actions, facts, revealed,
         table(["time", "kind", "source", "target", "amount", "currency"], rows, { caption: `Transactions (${transactions.length})`, csvName: `${id}-transactions.csv` }));
     } catch (e) {
       this.agentPanel.replaceChildren(el("h2", {}, `Agent ${id}`), actions, el("p", { class: "error", role: "alert" }, this.describe(e)));
@@ -146,7 +168,11 @@ export class Workbench implements PanelHost {
     if (!q) return;
     try {
       const page = await this.api.searchAgents(this.caseName, this.version, q);
-      this.searchResults.replaceChildren(...page.agents.map((a) => {
+      // A pseudonym (or any id on screen) is found on the graph itself: the store's look-up searches real data only.
+      const agents = this.index.has(q) && !page.agents.some((a) => a.id === q)
+        ? [{ id: q, name: null, kind: this.categoryOf("kind", this.index.get(q)!) }, ...page.agents]
+        : page.agents;
+      this.searchResults.replaceChildren(...agents.map((a) => {
         const b = el("button", { type: "button" }, `${a.name ?? a.id} (${a.kind}, ${a.id})`);
         b.addEventListener("click", () => {
           const v = this.index.get(a.id);
@@ -155,7 +181,7 @@ export class Workbench implements PanelHost {
         });
         return el("li", {}, b);
       }));
-      if (page.agents.length === 0) this.searchResults.replaceChildren(el("li", {}, "No agent found."));
+      if (agents.length === 0) this.searchResults.replaceChildren(el("li", {}, "No agent found."));
     } catch (e) {
       this.searchResults.replaceChildren(el("li", { class: "error" }, this.describe(e)));
     }
@@ -164,42 +190,59 @@ export class Workbench implements PanelHost {
   // ---- filters -----------------------------------------------------------------------------------------
 
   private filterForm(): HTMLElement {
-    const from = el("input", { type: "date", "aria-label": "From date" });
-    const to = el("input", { type: "date", "aria-label": "To date" });
     const kinds = el("input", { type: "text", placeholder: "e.g. payment,bribe", "aria-label": "Transaction kinds" });
     const under = el("input", { type: "checkbox", value: "underworld" });
     const upper = el("input", { type: "checkbox", value: "upperworld" });
     const apply = el("button", { type: "submit" }, "Apply filters");
+    const time = this.histogram
+      ? new TimeFilter(this.histogram, (lo, hi) => this.refilter(windowFilters(this.histogram!, lo, hi)))
+      : null;
     const form = el("form", { class: "filters", "aria-label": "Filters" }, el("h2", {}, "Filters"),
-      el("label", {}, "From ", from), el("label", {}, "To ", to),
+      time ? time.element : el("p", { class: "note" }, "No transaction has a time: no time filter."),
       el("label", {}, "Transaction kinds ", kinds),
       el("fieldset", {}, el("legend", {}, "Spheres"), el("label", {}, under, " underworld"), el("label", {}, upper, " upperworld")),
       apply);
     form.addEventListener("submit", (ev) => {
       ev.preventDefault();
-      this.state = withFilters(this.state, {
-        from: from.value ? Date.parse(from.value) : null,
-        to: to.value ? Date.parse(to.value) : null,
+      this.refilter({
         kinds: kinds.value.split(",").map((k) => k.trim()).filter(Boolean),
         spheres: [under, upper].filter((c) => c.checked).map((c) => c.value),
       });
-      void this.load().catch((e: unknown) => this.say(this.describe(e), true));
     });
     return form;
   }
 
+  /** New filters: the server projects the graph again and every panel's next question uses them. */
+  private refilter(filters: Parameters<typeof withFilters>[1]): void {
+    this.state = withFilters(this.state, filters);
+    document.body.dataset.graphReady = "false";
+    void this.load().catch((e: unknown) => this.say(this.describe(e), true));
+  }
+
+  /** The filters as analysis options, for the analyses that take them. */
+  private filterOptions(): Options {
+    const f = this.state.filters, out: Options = {};
+    if (f.from !== null) out.from = new Date(f.from).toISOString();
+    if (f.to !== null) out.to = new Date(f.to).toISOString();
+    if (f.kinds.length) out["transaction-kinds"] = f.kinds.join(",");
+    if (f.spheres.length) out.spheres = f.spheres.join(",");
+    return out;
+  }
+
   // ---- analyses and jobs -------------------------------------------------------------------------------
 
-  async run(spec: PanelSpec, analysis: string, options: Options, show: (rows: Row[]) => void): Promise<void> {
+  async run(spec: PanelSpec, analysis: string, options: Options, show: (analysis: string, rows: Row[]) => void): Promise<void> {
     const panel = this.panels.get(spec.id)!;
     try {
-      const answer = await this.api.analysis(this.caseName, this.version, analysis, options);
+      // Only what this analysis accepts (a variant may run another one), with the filters where it takes them.
+      const sent = acceptedOptions({ ...this.filterOptions(), ...options }, this.schemas.get(analysis) ?? []);
+      const answer = await this.api.analysis(this.caseName, this.version, analysis, sent);
       if ("job" in answer) {
         panel.message(`Running as job ${answer.job.id}: see Jobs.`);
-        await this.follow(answer.job, (rows) => { show(rows); this.highlight(spec, rows); });
+        await this.follow(answer.job, (rows) => { show(analysis, rows); this.highlight(spec, rows); });
       } else {
         const rows = Array.isArray(answer.result.result) ? (answer.result.result as Row[]) : [answer.result.result as Row];
-        show(rows);
+        show(analysis, rows);
         this.highlight(spec, rows);
       }
     } catch (e) {
@@ -240,7 +283,10 @@ export class Workbench implements PanelHost {
     if (spec.highlight === "path") h = rows.some((r) => "path" in r) ? pathHighlight(this.adj, this.index, rows) : hopHighlight(this.adj, this.index, rows);
     else if (spec.highlight === "hops") h = hopHighlight(this.adj, this.index, rows);
     else if (spec.highlight === "cycles") h = cycleHighlight(this.adj, this.index, rows);
-    else h = agentHighlight(this.adj, this.index, rows, spec.highlight.column);
+    else {
+      const columns = spec.highlight.columns;
+      h = agentHighlight(this.adj, this.index, rows, columns.find((c) => rows.some((r) => typeof r[c] === "string")) ?? columns[0]);
+    }
     this.network.view.highlight(h.nodes, h.edges);
     // The whole graph back in the frame: the highlighted path or trail stands out against the dimmed rest.
     void this.network.view.zoomToFit();
@@ -250,15 +296,17 @@ export class Workbench implements PanelHost {
 
   // ---- table view, tabs, keyboard ----------------------------------------------------------------------
 
+  private categoryOf(key: string, v: number): string {
+    const c = this.graph.categories.get(key);
+    return c && c.codes[v] >= 0 ? c.values[c.codes[v]] : "";
+  }
+
   private renderTable(): void {
     if (!this.graph) return;
     const nodes = visibleNodes(this.state, this.graph);
     const edges = visibleEdges(this.state, this.graph).length;
     const shown = nodes.slice(0, TABLE_LIMIT);
-    const cat = (key: string, v: number) => {
-      const c = this.graph.categories.get(key);
-      return c && c.codes[v] >= 0 ? c.values[c.codes[v]] : "";
-    };
+    const cat = (key: string, v: number) => this.categoryOf(key, v);
     const degree = this.graph.measures.get("degree");
     const rows = shown.map((v) => [this.graph.ids[v], this.graph.labels[v], cat("kind", v), cat("sphere", v), cat("group", v), degree ? degree[v] : null]);
     this.tablePanel.replaceChildren(el("h2", {}, "What the graph shows"),
