@@ -72,7 +72,7 @@ public sealed class NetworkAnalysisService
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(version);
-        progress?.Report(new AnalysisProgress("loading", 0));
+        ProgressRange.Of(progress).Report("loading", 0);
         var network = await store.ReadNetworkAsync(version, cancellationToken).ConfigureAwait(false);
         return await AnalyzeAsync(network, request, progress, cancellationToken).ConfigureAwait(false);
     }
@@ -104,25 +104,25 @@ public sealed class NetworkAnalysisService
     private CaseAnalysis Analyze(TransactionNetwork network, CaseAnalysisRequest request, IProgress<AnalysisProgress>? progress, CancellationToken cancellationToken)
     {
         var threads = _options.MaxDegreeOfParallelism;
-        progress?.Report(new AnalysisProgress("projecting", 0));
+        var run = ProgressRange.Of(progress);
+        run.Report("projecting", 0);
         var projected = NetworkProjection.Project(network, request.Projection);
         cancellationToken.ThrowIfCancellationRequested();
 
+        // Each analysis reports its own 0-to-1 progress into its share of the run.
         var ranking = request.Ranking.MaxDegreeOfParallelism is null ? request.Ranking with { MaxDegreeOfParallelism = threads } : request.Ranking;
-        progress?.Report(new AnalysisProgress(CentralityAnalysis.MeasureName(ranking.Measure), ProjectedAt));
-        var values = CentralityAnalysis.Run(projected, ranking, cancellationToken);
+        var values = CentralityAnalysis.Run(projected, ranking, cancellationToken, run.Part(ProjectedAt, RankedAt));
         cancellationToken.ThrowIfCancellationRequested();
         var top = CaseAnalyzer.Rank(projected, values.NodeValues ?? new double[projected.Graph.NodeCount], request.Top, Protection);
 
         var communityRequest = request.Communities.MaxDegreeOfParallelism is null ? request.Communities with { MaxDegreeOfParallelism = threads } : request.Communities;
-        progress?.Report(new AnalysisProgress("communities", RankedAt));
-        var communities = CommunityAnalysis.Run(projected, communityRequest, cancellationToken);
+        var communities = CommunityAnalysis.Run(projected, communityRequest, cancellationToken, run.Part(RankedAt, CommunitiesAt));
         cancellationToken.ThrowIfCancellationRequested();
 
-        progress?.Report(new AnalysisProgress("classifying", CommunitiesAt));
+        run.Report("classifying", CommunitiesAt);
         var groups = GroupTypeReport.Build(network, request.Groups with { MaxDegreeOfParallelism = threads ?? Environment.ProcessorCount }, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
-        progress?.Report(new AnalysisProgress("done", 1));
+        run.Report("done", 1);
         return new CaseAnalysis(projected, values, top, communities, groups);
     }
 }

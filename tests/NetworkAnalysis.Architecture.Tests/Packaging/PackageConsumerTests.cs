@@ -79,7 +79,7 @@ public class PackageConsumerTests
         WriteIsolatedNuGetConfig(sample);
 
         var (code, output) = DotnetCommand.Run(sample, new Dictionary<string, string> { ["NUGET_PACKAGES"] = cache }, Limit,
-            "run", "-c", "Release", $"-p:NetworkAnalysisVersion={_version}", "-nodeReuse:false", "--",
+            "run", "-c", "Release", $"-p:NetworkAnalysisVersion={_version}", "--",
             Path.Combine(SharedData.RepositoryRoot, "samples", "operation-mare-nostrum"),
             "--store", Path.Combine(_work, "cases.db"), "--timeout", "300");
 
