@@ -1,55 +1,34 @@
-// Using NetworkAnalysis as a library, in four steps.
+// An application embedding NetworkAnalysis through its NuGet packages: a hosted service loads a case
+// (a dataset folder imported into a SQLite case store), then projects it, ranks agents, detects
+// communities and classifies groups, with progress and cancellation (Ctrl+C, or --timeout).
 //
-//   dotnet run --project samples/Embedding                       # the sample case
-//   dotnet run --project samples/Embedding -- path/to/dataset    # any dataset folder (format v1)
-//   dotnet run --project samples/Embedding -- --generate 12 7    # a synthetic case: 12 groups, seed 7
-using NetworkAnalysis.Application.Inputs;
-using NetworkAnalysis.Application.Projection;
-using NetworkAnalysis.Synthetic;
-using NetworkAnalysis.Core;
-using NetworkAnalysis.Engine;
+//   dotnet run                                        # the repository's sample case
+//   dotnet run -- path/to/dataset                     # any dataset folder (format v1)
+//   dotnet run -- path/to/dataset --store cases.db --timeout 60
+using Embedding;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-// 1. A network: read a dataset folder, or draw a synthetic one. Both give a validated TransactionNetwork.
-TransactionNetwork network = args is ["--generate", ..]
-    ? CaseGenerator.Generate(new CaseGeneratorOptions
+var settings = SampleSettings.Parse(args);
+if (settings is null)
+{
+    Console.Error.WriteLine("usage: Embedding [dataset-folder] [--store FILE.db] [--timeout SECONDS]");
+    return 2;
+}
+
+var builder = Host.CreateApplicationBuilder();
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.Services
+    .AddNetworkAnalysis(options =>
     {
-        Groups = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10,
-        Seed = args.Length > 2 ? long.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 1,
+        options.Store = settings.Store;
+        options.MaxDegreeOfParallelism = 2;
     })
-    : CaseInputs.ReadDataset(args.Length > 0 ? args[0] : FindSample());
-Console.WriteLine($"{network.AgentCount} agents, {network.TransactionCount} transactions, {network.GroupCount} groups");
+    .AddSqliteCaseStore()
+    .AddSingleton(settings)
+    .AddHostedService<CaseAnalysisWorker>();
 
-// 2. A graph for the engine: agents become nodes; the transactions between two agents (every kind
-//    here; ProjectionOptions filters by kind, time and sphere) become one undirected edge weighted by
-//    their number.
-var projected = NetworkProjection.Project(network, new ProjectionOptions { Directed = false });
-
-// 3. An engine algorithm: the degree of a node is its number of distinct counterparts, the strength
-//    its number of transactions.
-var degree = Degrees.Compute(projected.Graph);
-var strength = Degrees.Strength(projected.Graph);
-
-// 4. The ten best-connected agents. Victims, witnesses and minors are shown by pseudonym only.
-var protection = IdentityProtection.Default;
-Console.WriteLine();
-Console.WriteLine($"{"agent",-24} {"kind",-9} {"groups",-8} {"degree",6} {"transactions",12}");
-foreach (var node in Enumerable.Range(0, degree.Length).OrderByDescending(v => degree[v]).ThenBy(v => projected.Ids[v], StringComparer.Ordinal).Take(10))
-{
-    var agent = projected.AgentAt(node)!;
-    Console.WriteLine($"{protection.DisplayName(agent),-24} {DomainWords.Format(agent.Kind),-9} {string.Join(';', agent.Groups),-8} {degree[node],6} {strength[node],12}");
-}
-
-// The sample case ships with the repository: look for it above the program's folder.
-static string FindSample()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        var candidate = Path.Combine(dir.FullName, "samples", "operation-mare-nostrum");
-        if (Directory.Exists(candidate))
-        {
-            return candidate;
-        }
-    }
-
-    throw new DirectoryNotFoundException("samples/operation-mare-nostrum not found; pass a dataset folder");
-}
+using var host = builder.Build();
+await host.RunAsync();
+return Environment.ExitCode;

@@ -11,7 +11,11 @@ namespace NetworkAnalysis.Application.Projection;
 /// <param name="Graph">The engine graph.</param>
 /// <param name="Ids">Node ids by engine index.</param>
 /// <param name="Network">The network it was projected from, or null for a plain graph input (edge list).</param>
-/// <param name="AgentIndexes">Agent index in <paramref name="Network"/> by engine index, or null for a plain graph.</param>
+/// <param name="AgentIndexes">Agent index in <paramref name="Network"/> by engine index, or null for a plain graph.
+/// Shared by every user of this projection (<see cref="AgentAt"/> reads it): read it, do not mutate it.
+/// It stays an array, not a copy behind a read-only view, because the projection builds it once and the
+/// per-node lookups of every analysis go through it.</param>
+/// <remarks>Immutable apart from that array's contents; thread-safe to read.</remarks>
 public sealed record ProjectedGraph(CsrGraph Graph, IReadOnlyList<string> Ids, TransactionNetwork? Network, int[]? AgentIndexes)
 {
     /// <summary>

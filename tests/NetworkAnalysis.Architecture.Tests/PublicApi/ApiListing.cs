@@ -197,7 +197,16 @@ internal static class ApiListing
             ? parameter.IsOut ? "out " : parameter.IsIn ? "in " : "ref "
             : parameter.IsDefined(typeof(ParamArrayAttribute), false) ? "params " : "";
         var text = $"{prefix}{Format(parameter)} {parameter.Name}";
-        return parameter.HasDefaultValue ? $"{text} = {Literal(parameter.RawDefaultValue)}" : text;
+        if (!parameter.HasDefaultValue)
+        {
+            return text;
+        }
+
+        var type = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        var value = type.IsEnum && parameter.RawDefaultValue is { } raw ? Format(type) + "." + Enum.ToObject(type, raw)
+            : parameter.RawDefaultValue is null && parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null ? "default"
+            : Literal(parameter.RawDefaultValue);
+        return $"{text} = {value}";
     }
 
     private static string Literal(object? value) => value switch

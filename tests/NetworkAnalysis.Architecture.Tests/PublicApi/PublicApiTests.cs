@@ -15,7 +15,7 @@ public class PublicApiTests
     public static readonly string[] Packages =
     [
         "NetworkAnalysis.Core", "NetworkAnalysis.Engine", "NetworkAnalysis.IO", "NetworkAnalysis.Classification",
-        "NetworkAnalysis.Synthetic", "NetworkAnalysis.Application", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres",
+        "NetworkAnalysis.Synthetic", "NetworkAnalysis.Application", "NetworkAnalysis.Training", "NetworkAnalysis.Storage.Sqlite", "NetworkAnalysis.Storage.Postgres",
     ];
 
     private const string UpdateVariable = "NETAN_UPDATE_API";
