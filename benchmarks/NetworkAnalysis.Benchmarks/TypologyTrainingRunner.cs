@@ -4,6 +4,7 @@ using System.Text;
 using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
+using NetworkAnalysis.Training;
 
 namespace NetworkAnalysis.Benchmarks;
 

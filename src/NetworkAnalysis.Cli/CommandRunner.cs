@@ -40,7 +40,7 @@ internal static class CommandRunner
         InputFormatException { Problems.Count: 1, TotalProblems: 1 } one => (ExitCodes.BadInput, one.Problems[0].ToString()),
         InputFormatException or OutputPathException or AnalysisException => (ExitCodes.BadInput, ex.Message),
         FileNotFoundException or DirectoryNotFoundException when IsOwnMessage(ex) => (ExitCodes.BadInput, ex.Message),
-        UsageException or OptionException or Application.Requests.OptionException => (ExitCodes.Usage, ex.Message),
+        UsageException or OptionException => (ExitCodes.Usage, ex.Message),
         // Store faults (down, wrong password, disk full, read-only, schema too new) and unknown or conflicting cases.
         CaseStoreUnavailableException or CaseNotFoundException or CaseConflictException => (ExitCodes.BadInput, ex.Message.ReplaceLineEndings(" ")),
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NetworkAnalysis.Application.Options;
 
 namespace NetworkAnalysis.Cli;
 
@@ -8,7 +9,10 @@ namespace NetworkAnalysis.Cli;
 /// </summary>
 internal static partial class ParseErrors
 {
-    public static string Plain(string message)
+    /// <summary>The message in plain words; a number option's value out of the parsed type's range gets the option table's range message.</summary>
+    /// <param name="message">The parser's message.</param>
+    /// <param name="command">The command being parsed (its option rules give the range).</param>
+    public static string Plain(string message, string command)
     {
         var match = CannotParse().Match(message);
         if (!match.Success)
@@ -19,11 +23,16 @@ internal static partial class ParseErrors
         var value = match.Groups["value"].Value;
         var symbol = match.Groups["symbol"].Value;
         var type = match.Groups["type"].Value;
+        var whole = type.Contains("Int32", StringComparison.Ordinal) || type.Contains("Int64", StringComparison.Ordinal);
+        if (symbol.StartsWith("--", StringComparison.Ordinal)
+            && (whole || type.Contains("Double", StringComparison.Ordinal) || type.Contains("Decimal", StringComparison.Ordinal)))
+        {
+            // The same words as the service's for the same text (OptionRules.Unparsable).
+            return OptionRules.Unparsable(command, symbol[2..], value, whole).Message;
+        }
+
         var expected = type switch
         {
-            _ when type.Contains("Int32", StringComparison.Ordinal) => "a whole number between -2147483648 and 2147483647",
-            _ when type.Contains("Int64", StringComparison.Ordinal) => "a whole number",
-            _ when type.Contains("Double", StringComparison.Ordinal) || type.Contains("Decimal", StringComparison.Ordinal) => "a number",
             _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
             _ when match.Groups["choices"].Success => "one of " + string.Join(", ", match.Groups["choices"].Value
                 .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -22,7 +22,7 @@ internal static class Program
             {
                 foreach (var error in parsed.Errors)
                 {
-                    await Console.Error.WriteLineAsync($"netan: {ParseErrors.Plain(error.Message)}").ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"netan: {ParseErrors.Plain(error.Message, parsed.CommandResult.Command.Name)}").ConfigureAwait(false);
                 }
 
                 await Console.Error.WriteLineAsync("Run 'netan --help' or 'netan <command> --help' for usage.").ConfigureAwait(false);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Npgsql;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Core;
@@ -9,7 +8,11 @@ namespace NetworkAnalysis.Storage.Postgres;
 /// <content>Agent search and detail, for the analyst's search box and agent page.</content>
 public sealed partial class PostgresCaseStore
 {
-    private const string AgentColumns = "a.id, a.kind, a.name, a.sphere, a.country, a.functions, a.sensitivity, a.groups, a.attributes";
+    // lower() under the C collation folds ASCII letters only, as SQLite's LIKE does; "C" orders by code point.
+    private static readonly AgentSearchDialect SearchDialect = new(
+        p => $@"(lower(a.id) COLLATE ""C"" LIKE lower({p}) ESCAPE '\' OR lower(a.name) COLLATE ""C"" LIKE lower({p}) ESCAPE '\')",
+        p => $"a.groups IS NOT NULL AND a.groups::jsonb @> jsonb_build_array({p}::text)",
+        @" COLLATE ""C""");
 
     /// <inheritdoc />
     public Task<AgentPage> SearchAgentsAsync(CaseVersionRef version, AgentQuery query, CancellationToken cancellationToken = default)
@@ -19,72 +22,15 @@ public sealed partial class PostgresCaseStore
         return Read(cancellationToken, async (connection, transaction) =>
         {
             var (caseId, v) = await Resolve(connection, transaction, version, cancellationToken).ConfigureAwait(false);
-            var where = new StringBuilder("a.case_id = @c AND a.valid_from <= @v AND a.valid_to > @v");
-            var parameters = new List<NpgsqlParameter> { new("c", caseId), new("v", v.Info.Version) };
-            void Filter(string clause, string name, object value)
-            {
-                where.Append(" AND ").Append(clause);
-                parameters.Add(new NpgsqlParameter(name, value));
-            }
-
-            // LIKE with a C-collation lower(): ASCII case folding, as in the SQLite store.
-            if (query.Id is { } id)
-            {
-                Filter("a.id = @id", "id", id);
-            }
-
-            if (query.Prefix is { } prefix)
-            {
-                Filter(@"(lower(a.id) COLLATE ""C"" LIKE lower(@prefix) ESCAPE '\' OR lower(a.name) COLLATE ""C"" LIKE lower(@prefix) ESCAPE '\')", "prefix", AgentQueries.EscapeLike(prefix) + "%");
-            }
-
-            if (query.Contains is { } contains)
-            {
-                Filter(@"(lower(a.id) COLLATE ""C"" LIKE lower(@contains) ESCAPE '\' OR lower(a.name) COLLATE ""C"" LIKE lower(@contains) ESCAPE '\')", "contains", "%" + AgentQueries.EscapeLike(contains) + "%");
-            }
-
-            if (query.Kind is { } kind)
-            {
-                Filter("a.kind = @kind", "kind", (short)kind);
-            }
-
-            if (query.Sphere is { } sphere)
-            {
-                Filter("a.sphere = @sphere", "sphere", (short)sphere);
-            }
-
-            if (query.Group is { } group)
-            {
-                Filter("a.groups IS NOT NULL AND a.groups::jsonb @> jsonb_build_array(@group::text)", "group", group);
-            }
-
-            if (query.Function is { } function)
-            {
-                Filter("(a.functions & @function) <> 0", "function", (int)FunctionSet.Of(function).Mask);
-            }
-
-            int total;
-            await using (var count = new NpgsqlCommand($"SELECT count(*) FROM agents a WHERE {where}", connection, transaction))
-            {
-                count.Parameters.AddRange(parameters.Select(p => p.Clone()).ToArray());
-                total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
-            }
-
-            var order = query.Sort switch
-            {
-                AgentSort.Id => @"a.id COLLATE ""C"", a.ord",
-                AgentSort.Name => @"a.name IS NULL, a.name COLLATE ""C"", a.ord",
-                _ => "a.ord",
-            };
-            await using var page = new NpgsqlCommand($"SELECT {AgentColumns} FROM agents a WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset", connection, transaction);
-            page.Parameters.AddRange(parameters.ToArray());
-            page.Parameters.AddWithValue("limit", query.Limit);
-            page.Parameters.AddWithValue("offset", query.Offset);
+            await using var count = new NpgsqlCommand(null, connection, transaction);
+            await using var page = new NpgsqlCommand(null, connection, transaction);
+            AgentSearchSql.Prepare(count, page, query, SearchDialect, caseId, v.Info.Version);
+            var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
             await using var reader = await page.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             var agents = new List<Agent>();
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                agents.Add(ReadAgent(reader, 0));
+                agents.Add(StoredRows.Agent(reader, 0));
             }
 
             return new AgentPage(agents, total, query.Offset);
@@ -126,8 +72,8 @@ public sealed partial class PostgresCaseStore
 
             var transactions = new List<Transaction>();
             await using (var command = new NpgsqlCommand(
-                """
-                SELECT s.id, d.id, t.kind, t.tx_id, t.time_ticks, t.time_offset, t.amount, t.currency, t.country, t.route, t.persons, t.weight, t.attributes
+                $"""
+                SELECT s.id, d.id, {StoredRows.TransactionColumns}
                 FROM transactions t
                 JOIN agents s ON s.case_id = t.case_id AND s.agent_no = t.src_no AND s.valid_from <= @v AND s.valid_to > @v
                 JOIN agents d ON d.case_id = t.case_id AND d.agent_no = t.dst_no AND d.valid_from <= @v AND d.valid_to > @v
@@ -143,11 +89,7 @@ public sealed partial class PostgresCaseStore
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    transactions.Add(StoredRecords.Transaction(
-                        reader.GetString(0), reader.GetString(1), reader.GetInt16(2), Text(reader, 3),
-                        reader.IsDBNull(4) ? null : reader.GetInt64(4), reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                        reader.IsDBNull(6) ? null : StoredValues.AmountText(reader.GetDecimal(6)), Text(reader, 7), Text(reader, 8), Text(reader, 9),
-                        reader.IsDBNull(10) ? null : reader.GetInt32(10), reader.GetDouble(11), Text(reader, 12)));
+                    transactions.Add(StoredRows.Transaction(reader, 2, reader.GetString(0), reader.GetString(1)));
                 }
             }
 
@@ -159,9 +101,7 @@ public sealed partial class PostgresCaseStore
                 command.Parameters.AddWithValue("v", number);
                 command.Parameters.AddWithValue("id", groupId);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                groups.Add(await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-                    ? StoredRecords.Group(reader.GetString(0), Text(reader, 1), reader.IsDBNull(2) ? null : reader.GetInt16(2), Text(reader, 3))
-                    : new Group(groupId));
+                groups.Add(await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? StoredRows.Group(reader, 0) : new Group(groupId));
             }
 
             return new AgentDetail(agent, names, transactions, groups);
@@ -170,25 +110,11 @@ public sealed partial class PostgresCaseStore
 
     internal static async Task<(int AgentNo, Agent Agent)?> FindAgent(NpgsqlConnection connection, NpgsqlTransaction transaction, long caseId, int version, string agentId, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT a.agent_no, a.ord, {AgentColumns} FROM agents a WHERE a.case_id = @c AND a.id = @id AND a.valid_from <= @v AND a.valid_to > @v", connection, transaction);
+        await using var command = new NpgsqlCommand($"SELECT a.agent_no, a.ord, {StoredRows.AgentColumns} FROM agents a WHERE a.case_id = @c AND a.id = @id AND a.valid_from <= @v AND a.valid_to > @v", connection, transaction);
         command.Parameters.AddWithValue("c", caseId);
         command.Parameters.AddWithValue("v", version);
         command.Parameters.AddWithValue("id", agentId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt32(0), ReadAgent(reader, 2)) : null;
+        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? (reader.GetInt32(0), StoredRows.Agent(reader, 2)) : null;
     }
-
-    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
-    private static Agent ReadAgent(NpgsqlDataReader reader, int at) =>
-        StoredRecords.Agent(
-            reader.GetString(at),
-            reader.GetInt16(at + 1),
-            Text(reader, at + 2),
-            reader.GetInt16(at + 3),
-            Text(reader, at + 4),
-            reader.GetInt32(at + 5),
-            reader.GetInt16(at + 6),
-            Text(reader, at + 7),
-            Text(reader, at + 8));
 }

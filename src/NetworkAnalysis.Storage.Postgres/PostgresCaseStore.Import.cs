@@ -32,6 +32,7 @@ public sealed partial class PostgresCaseStore
                     UPDATE agents SET valid_to = @v WHERE case_id = @c AND valid_to = {Live};
                     UPDATE transactions SET valid_to = @v WHERE case_id = @c AND valid_to = {Live};
                     UPDATE groups SET valid_to = @v WHERE case_id = @c AND valid_to = {Live};
+                    UPDATE ties SET valid_to = @v WHERE case_id = @c AND valid_to = {Live};
                     """,
                     connection,
                     transaction);
@@ -44,6 +45,7 @@ public sealed partial class PostgresCaseStore
             ord = await CopyAgents(connection, state.Id, version, plan.Agents, ord, cancellationToken).ConfigureAwait(false);
             ord = await CopyTransactions(connection, state.Id, version, plan.Transactions, ord, cancellationToken).ConfigureAwait(false);
             ord = await CopyGroups(connection, state.Id, version, plan.Groups, ord, cancellationToken).ConfigureAwait(false);
+            ord = await CopyTies(connection, state.Id, version, plan.Ties, ord, cancellationToken).ConfigureAwait(false);
 
             var (first, last) = CaseVersions.TimeSpan(network, latest, plan);
             var info = CaseVersions.ForImport(caseName, version, request, plan, network);
@@ -58,9 +60,9 @@ public sealed partial class PostgresCaseStore
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO versions (case_id, version, operation, created_by, created_at, source_files, agents, transactions, groups_count,
-                                  imported_rows, content_hash, note, first_ticks, first_offset, last_ticks, last_offset, sensitive)
+                                  imported_rows, content_hash, note, first_ticks, first_offset, last_ticks, last_offset, sensitive, ties)
             VALUES (@c, @v, @op, @by, @at, @files, @agents, @transactions, @groups, @rows, @hash, @note, @ft, @fo, @lt, @lo,
-                    (SELECT count(*) FROM agents WHERE case_id = @c AND valid_from <= @v AND valid_to > @v AND sensitivity <> 0));
+                    (SELECT count(*) FROM agents WHERE case_id = @c AND valid_from <= @v AND valid_to > @v AND sensitivity <> 0), @ties);
             UPDATE cases SET latest_version = @v, next_agent_no = @nextAgent, next_ord = @nextOrd WHERE id = @c;
             """,
             connection,
@@ -82,6 +84,7 @@ public sealed partial class PostgresCaseStore
         p.Add(new NpgsqlParameter<int?>("fo", NpgsqlDbType.Integer) { TypedValue = first is { } f ? StoredValues.OffsetMinutes(f) : null });
         p.Add(new NpgsqlParameter<long?>("lt", NpgsqlDbType.Bigint) { TypedValue = last?.UtcTicks });
         p.Add(new NpgsqlParameter<int?>("lo", NpgsqlDbType.Integer) { TypedValue = last is { } l ? StoredValues.OffsetMinutes(l) : null });
+        p.AddWithValue("ties", info.Ties);
         p.AddWithValue("nextAgent", nextAgentNo);
         p.AddWithValue("nextOrd", nextOrd);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
@@ -94,11 +97,7 @@ public sealed partial class PostgresCaseStore
             cancellationToken).ConfigureAwait(false);
         foreach (var (number, agent) in agents)
         {
-            StartRow(writer, cancellationToken);
-            writer.Write(caseId, NpgsqlDbType.Bigint);
-            writer.Write(ord++, NpgsqlDbType.Bigint);
-            writer.Write(version, NpgsqlDbType.Integer);
-            writer.Write(Live, NpgsqlDbType.Integer);
+            StartRow(writer, caseId, ord++, version, cancellationToken);
             writer.Write(number, NpgsqlDbType.Integer);
             writer.Write(agent.Id, NpgsqlDbType.Text);
             writer.Write((short)agent.Kind, NpgsqlDbType.Smallint);
@@ -125,25 +124,12 @@ public sealed partial class PostgresCaseStore
             cancellationToken).ConfigureAwait(false);
         foreach (var (source, target, tx) in transactions)
         {
-            StartRow(writer, cancellationToken);
-            writer.Write(caseId, NpgsqlDbType.Bigint);
-            writer.Write(ord++, NpgsqlDbType.Bigint);
-            writer.Write(version, NpgsqlDbType.Integer);
-            writer.Write(Live, NpgsqlDbType.Integer);
+            StartRow(writer, caseId, ord++, version, cancellationToken);
             writer.Write(source, NpgsqlDbType.Integer);
             writer.Write(target, NpgsqlDbType.Integer);
             writer.Write((short)tx.Kind, NpgsqlDbType.Smallint);
             WriteText(writer, tx.Id);
-            if (tx.Time is { } time)
-            {
-                writer.Write(time.UtcTicks, NpgsqlDbType.Bigint);
-                writer.Write(StoredValues.OffsetMinutes(time), NpgsqlDbType.Integer);
-            }
-            else
-            {
-                writer.WriteNull();
-                writer.WriteNull();
-            }
+            WriteTime(writer, tx.Time);
 
             if (tx.Amount is { } amount)
             {
@@ -182,11 +168,7 @@ public sealed partial class PostgresCaseStore
             "COPY groups (case_id, ord, valid_from, valid_to, id, name, type, attributes) FROM STDIN (FORMAT BINARY)", cancellationToken).ConfigureAwait(false);
         foreach (var group in groups)
         {
-            StartRow(writer, cancellationToken);
-            writer.Write(caseId, NpgsqlDbType.Bigint);
-            writer.Write(ord++, NpgsqlDbType.Bigint);
-            writer.Write(version, NpgsqlDbType.Integer);
-            writer.Write(Live, NpgsqlDbType.Integer);
+            StartRow(writer, caseId, ord++, version, cancellationToken);
             writer.Write(group.Id, NpgsqlDbType.Text);
             WriteText(writer, group.Name);
             if (group.Type is { } type)
@@ -205,6 +187,41 @@ public sealed partial class PostgresCaseStore
         return ord;
     }
 
+    private static async Task<long> CopyTies(NpgsqlConnection connection, long caseId, int version, IReadOnlyList<PlannedTie> ties, long ord, CancellationToken cancellationToken)
+    {
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY ties (case_id, ord, valid_from, valid_to, src_no, dst_no, kind, tie_id, start_ticks, start_offset, end_ticks, end_offset, attributes) FROM STDIN (FORMAT BINARY)",
+            cancellationToken).ConfigureAwait(false);
+        foreach (var (source, target, tie) in ties)
+        {
+            StartRow(writer, caseId, ord++, version, cancellationToken);
+            writer.Write(source, NpgsqlDbType.Integer);
+            writer.Write(target, NpgsqlDbType.Integer);
+            writer.Write((short)tie.Kind, NpgsqlDbType.Smallint);
+            WriteText(writer, tie.Id);
+            WriteTime(writer, tie.Start);
+            WriteTime(writer, tie.End);
+            WriteText(writer, StoredValues.MapToJson(tie.Attributes));
+        }
+
+        await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return ord;
+    }
+
+    private static void WriteTime(NpgsqlBinaryImporter writer, DateTimeOffset? time)
+    {
+        if (time is { } t)
+        {
+            writer.Write(t.UtcTicks, NpgsqlDbType.Bigint);
+            writer.Write(StoredValues.OffsetMinutes(t), NpgsqlDbType.Integer);
+        }
+        else
+        {
+            writer.WriteNull();
+            writer.WriteNull();
+        }
+    }
+
     // Rows are written with the synchronous calls: they only fill Npgsql's buffer (flushing when full), and
     // an await per field costs more than the field itself on millions of rows.
     private static void WriteText(NpgsqlBinaryImporter writer, string? value)
@@ -219,7 +236,8 @@ public sealed partial class PostgresCaseStore
         }
     }
 
-    private static void StartRow(NpgsqlBinaryImporter writer, CancellationToken cancellationToken)
+    // Every versioned row starts with its key and validity: live from this version on.
+    private static void StartRow(NpgsqlBinaryImporter writer, long caseId, long ord, int version, CancellationToken cancellationToken)
     {
         if ((++_rowsStarted & 0x3FFF) == 0)
         {
@@ -227,6 +245,10 @@ public sealed partial class PostgresCaseStore
         }
 
         writer.StartRow();
+        writer.Write(caseId, NpgsqlDbType.Bigint);
+        writer.Write(ord, NpgsqlDbType.Bigint);
+        writer.Write(version, NpgsqlDbType.Integer);
+        writer.Write(Live, NpgsqlDbType.Integer);
     }
 
     [ThreadStatic]

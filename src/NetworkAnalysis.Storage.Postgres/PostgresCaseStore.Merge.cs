@@ -43,6 +43,15 @@ public sealed partial class PostgresCaseStore
                 WHERE case_id = @c AND valid_to = {Live} AND (src_no = ANY(@merged) OR dst_no = ANY(@merged));
                 UPDATE transactions SET valid_to = @v
                 WHERE case_id = @c AND valid_to = {Live} AND valid_from < @v AND (src_no = ANY(@merged) OR dst_no = ANY(@merged));
+                INSERT INTO ties (case_id, ord, valid_from, valid_to, src_no, dst_no, kind, tie_id, start_ticks, start_offset, end_ticks, end_offset, attributes)
+                SELECT case_id, ord, @v, {Live},
+                       CASE WHEN src_no = ANY(@merged) THEN @keep ELSE src_no END,
+                       CASE WHEN dst_no = ANY(@merged) THEN @keep ELSE dst_no END,
+                       kind, tie_id, start_ticks, start_offset, end_ticks, end_offset, attributes
+                FROM ties
+                WHERE case_id = @c AND valid_to = {Live} AND (src_no = ANY(@merged) OR dst_no = ANY(@merged));
+                UPDATE ties SET valid_to = @v
+                WHERE case_id = @c AND valid_to = {Live} AND valid_from < @v AND (src_no = ANY(@merged) OR dst_no = ANY(@merged));
                 INSERT INTO aliases (case_id, alias_id, agent_no, version) SELECT @c, unnest(@aliases), @keep, @v;
                 """,
                 connection,

@@ -94,6 +94,19 @@ public sealed partial class PostgresCaseStore
                 }
             }
 
+            if (builder.NeedsTies)
+            {
+                using var ties = connection.BeginBinaryExport($"COPY (SELECT src_no, dst_no, kind, start_ticks, end_ticks FROM ties WHERE {where} ORDER BY ord) TO STDOUT (FORMAT BINARY)");
+                while (ties.StartRow() >= 0)
+                {
+                    var source = positionOf[ties.Read<int>(NpgsqlDbType.Integer)];
+                    var target = positionOf[ties.Read<int>(NpgsqlDbType.Integer)];
+                    var kind = (TieKind)ties.Read<short>(NpgsqlDbType.Smallint);
+                    long? start = Nullable<long>(ties, NpgsqlDbType.Bigint);
+                    builder.AddTie(source, target, kind, start, Nullable<long>(ties, NpgsqlDbType.Bigint));
+                }
+            }
+
             return builder.Build(ids, null, sensitivities);
         });
     }
@@ -149,6 +162,25 @@ public sealed partial class PostgresCaseStore
                 var name = NullableText(groups);
                 int? type = Nullable<short>(groups, NpgsqlDbType.Smallint);
                 builder.AddGroup(StoredRecords.Group(id, name, type, NullableText(groups)));
+            }
+        }
+
+        using (var ties = connection.BeginBinaryExport($"""
+            COPY (SELECT src_no, dst_no, kind, tie_id, start_ticks, start_offset, end_ticks, end_offset, attributes
+                  FROM ties WHERE {where} ORDER BY ord) TO STDOUT (FORMAT BINARY)
+            """))
+        {
+            while (ties.StartRow() >= 0)
+            {
+                var source = idOf[ties.Read<int>(NpgsqlDbType.Integer)];
+                var target = idOf[ties.Read<int>(NpgsqlDbType.Integer)];
+                var kind = ties.Read<short>(NpgsqlDbType.Smallint);
+                var id = NullableText(ties);
+                long? startTicks = Nullable<long>(ties, NpgsqlDbType.Bigint);
+                int? startOffset = Nullable<int>(ties, NpgsqlDbType.Integer);
+                long? endTicks = Nullable<long>(ties, NpgsqlDbType.Bigint);
+                int? endOffset = Nullable<int>(ties, NpgsqlDbType.Integer);
+                builder.AddTie(StoredRecords.Tie(source, target, kind, id, startTicks, startOffset, endTicks, endOffset, NullableText(ties)));
             }
         }
 
@@ -252,43 +284,13 @@ public sealed partial class PostgresCaseStore
 
     private static async Task<List<StoredVersion>> ReadVersions(NpgsqlConnection connection, NpgsqlTransaction transaction, CaseInfo found, int? only, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand(
-            $"""
-            SELECT v.version, v.operation, v.created_by, v.created_at, v.source_files, v.agents, v.transactions, v.groups_count, v.imported_rows,
-                   v.content_hash, v.note, v.first_ticks, v.first_offset, v.last_ticks, v.last_offset, v.sensitive, c.next_agent_no
-            FROM versions v JOIN cases c ON c.id = v.case_id
-            WHERE v.case_id = @c {(only is null ? string.Empty : "AND v.version = @v")}
-            ORDER BY v.version
-            """,
-            connection,
-            transaction);
-        command.Parameters.AddWithValue("c", found.Id);
-        command.Parameters.AddWithValue("v", only ?? 0);
+        await using var command = new NpgsqlCommand(null, connection, transaction);
+        StoredRows.PrepareVersions(command, found.Id, only);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         var versions = new List<StoredVersion>();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var info = new CaseVersionInfo(
-                found.Name,
-                reader.GetInt32(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
-                reader.GetFieldValue<string[]>(4),
-                reader.GetInt32(5),
-                reader.GetInt32(6),
-                reader.GetInt32(7),
-                reader.GetInt64(8),
-                reader.GetString(9),
-                reader.GetString(10));
-            var summary = CaseVersions.Summary(
-                info,
-                reader.GetInt32(15),
-                reader.IsDBNull(11) ? null : reader.GetInt64(11),
-                reader.IsDBNull(12) ? null : reader.GetInt32(12),
-                reader.IsDBNull(13) ? null : reader.GetInt64(13),
-                reader.IsDBNull(14) ? null : reader.GetInt32(14));
-            versions.Add(new StoredVersion(info, summary, reader.GetInt32(16)));
+            versions.Add(StoredRows.Version(reader, found.Name));
         }
 
         return versions;

@@ -154,7 +154,7 @@ public sealed partial class PostgresCaseStore : ICaseStore
 
             await using var command = new NpgsqlCommand(
                 """
-                DELETE FROM agents WHERE case_id = @c; DELETE FROM transactions WHERE case_id = @c; DELETE FROM groups WHERE case_id = @c;
+                DELETE FROM agents WHERE case_id = @c; DELETE FROM transactions WHERE case_id = @c; DELETE FROM groups WHERE case_id = @c; DELETE FROM ties WHERE case_id = @c;
                 DELETE FROM aliases WHERE case_id = @c; DELETE FROM versions WHERE case_id = @c; DELETE FROM cases WHERE id = @c;
                 """,
                 connection,

@@ -9,7 +9,7 @@ namespace NetworkAnalysis.Storage.Postgres;
 /// </summary>
 internal static class PostgresSecuritySchema
 {
-    private const int Latest = 1;
+    private const int Latest = 2;
 
     private const string Version1 = """
         CREATE TABLE users (name text PRIMARY KEY, role integer NOT NULL, created bigint NOT NULL, revoked bigint);
@@ -29,6 +29,14 @@ internal static class PostgresSecuritySchema
         CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION netan_audit_append_only();
         """;
 
+    /// <summary>Web sessions: only the hash of the id is stored; a session names the key it was opened with.</summary>
+    private const string Version2 = """
+        CREATE TABLE sessions (id_hash text PRIMARY KEY, user_name text NOT NULL REFERENCES users(name), key_id text NOT NULL,
+            created bigint NOT NULL, expires bigint NOT NULL, last_seen bigint NOT NULL, ended bigint);
+        CREATE INDEX sessions_key ON sessions (key_id);
+        CREATE INDEX sessions_user ON sessions (user_name);
+        """;
+
     public static async Task MigrateAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -46,6 +54,12 @@ internal static class PostgresSecuritySchema
         if (current < 1)
         {
             command.CommandText = Version1 + "; INSERT INTO security_schema_version (version) VALUES (1);";
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (current < 2)
+        {
+            command.CommandText = Version2 + "; INSERT INTO security_schema_version (version) VALUES (2);";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
 

@@ -43,7 +43,7 @@ public sealed partial class SqliteCaseStore
             var version = state.Latest + 1;
             if (plan.RetireLive)
             {
-                foreach (var table in new[] { "agents", "transactions", "groups" })
+                foreach (var table in new[] { "agents", "transactions", "groups", "ties" })
                 {
                     using var retire = connection.CreateCommand();
                     retire.Transaction = transaction;
@@ -55,9 +55,10 @@ public sealed partial class SqliteCaseStore
             }
 
             var ord = state.NextOrd;
-            InsertAgents(connection, transaction, state.Id, version, plan.Agents, ref ord, cancellationToken);
-            InsertTransactions(connection, transaction, state.Id, version, plan.Transactions, ref ord, cancellationToken);
-            InsertGroups(connection, transaction, state.Id, version, plan.Groups, ref ord);
+            InsertAgents(connection, state.Id, version, plan.Agents, ref ord, cancellationToken);
+            InsertTransactions(connection, state.Id, version, plan.Transactions, ref ord, cancellationToken);
+            InsertGroups(connection, state.Id, version, plan.Groups, ref ord);
+            InsertTies(connection, state.Id, version, plan.Ties, ref ord, cancellationToken);
 
             var (first, last) = CaseVersions.TimeSpan(network, latest, plan);
             var sensitive = CountSensitive(connection, transaction, state.Id, version);
@@ -75,8 +76,8 @@ public sealed partial class SqliteCaseStore
         command.Transaction = transaction;
         command.CommandText = """
             INSERT INTO versions (case_id, version, operation, created_by, created_at, source_files, agents, transactions, groups_count,
-                                  imported_rows, content_hash, note, first_ticks, first_offset, last_ticks, last_offset, sensitive)
-            VALUES ($c, $v, $op, $by, $at, $files, $agents, $transactions, $groups, $rows, $hash, $note, $ft, $fo, $lt, $lo, $sensitive);
+                                  imported_rows, content_hash, note, first_ticks, first_offset, last_ticks, last_offset, sensitive, ties)
+            VALUES ($c, $v, $op, $by, $at, $files, $agents, $transactions, $groups, $rows, $hash, $note, $ft, $fo, $lt, $lo, $sensitive, $ties);
             UPDATE cases SET latest_version = $v, next_agent_no = $nextAgent, next_ord = $nextOrd WHERE id = $c;
             """;
         var p = command.Parameters;
@@ -97,6 +98,7 @@ public sealed partial class SqliteCaseStore
         p.AddWithValue("$lt", last is { } l ? l.UtcTicks : DBNull.Value);
         p.AddWithValue("$lo", last is { } l2 ? StoredValues.OffsetMinutes(l2) : DBNull.Value);
         p.AddWithValue("$sensitive", sensitive);
+        p.AddWithValue("$ties", info.Ties);
         p.AddWithValue("$nextAgent", nextAgentNo);
         p.AddWithValue("$nextOrd", nextOrd);
         command.ExecuteNonQuery();
@@ -112,153 +114,134 @@ public sealed partial class SqliteCaseStore
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    internal static void InsertAgents(SqliteConnection connection, SqliteTransaction transaction, long caseId, int version, IReadOnlyList<PlannedAgent> agents, ref long ord, CancellationToken cancellationToken)
+    internal static void InsertAgents(SqliteConnection connection, long caseId, int version, IReadOnlyList<PlannedAgent> agents, ref long ord, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""
-            INSERT INTO agents (case_id, ord, valid_from, valid_to, agent_no, id, kind, name, sphere, country, functions, sensitivity, groups, attributes)
-            VALUES ($c, $ord, $v, {Live}, $no, $id, $kind, $name, $sphere, $country, $functions, $sensitivity, $groups, $attributes)
-            """;
-        var c = Add(command, "$c", SqliteType.Integer);
-        var pOrd = Add(command, "$ord", SqliteType.Integer);
-        var v = Add(command, "$v", SqliteType.Integer);
-        var no = Add(command, "$no", SqliteType.Integer);
-        var id = Add(command, "$id", SqliteType.Text);
-        var kind = Add(command, "$kind", SqliteType.Integer);
-        var name = Add(command, "$name", SqliteType.Text);
-        var sphere = Add(command, "$sphere", SqliteType.Integer);
-        var country = Add(command, "$country", SqliteType.Text);
-        var functions = Add(command, "$functions", SqliteType.Integer);
-        var sensitivity = Add(command, "$sensitivity", SqliteType.Integer);
-        var groups = Add(command, "$groups", SqliteType.Text);
-        var attributes = Add(command, "$attributes", SqliteType.Text);
-        command.Prepare();
-        c.Value = caseId;
-        v.Value = version;
+        using var insert = new SqliteBulkInsert(connection, "agents", "case_id, ord, valid_from, valid_to, agent_no, id, kind, name, sphere, country, functions, sensitivity, groups, attributes");
         for (var i = 0; i < agents.Count; i++)
         {
-            if ((i & 0x3FFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
+            Checkpoint(i, cancellationToken);
             var (number, agent) = agents[i];
-            pOrd.Value = ord++;
-            no.Value = number;
-            id.Value = agent.Id;
-            kind.Value = (int)agent.Kind;
-            name.Value = (object?)agent.Name ?? DBNull.Value;
-            sphere.Value = (int)agent.Sphere;
-            country.Value = (object?)agent.Country ?? DBNull.Value;
-            functions.Value = (int)agent.Functions.Mask;
-            sensitivity.Value = (int)agent.Sensitivity;
-            groups.Value = (object?)StoredValues.ListToJson(agent.Groups) ?? DBNull.Value;
-            attributes.Value = (object?)StoredValues.MapToJson(agent.Attributes) ?? DBNull.Value;
-            command.ExecuteNonQuery();
+            Key(insert, caseId, ord++, version);
+            insert.Int(number);
+            insert.Text(agent.Id);
+            insert.Int((int)agent.Kind);
+            insert.Text(agent.Name);
+            insert.Int((int)agent.Sphere);
+            insert.Text(agent.Country);
+            insert.Int((int)agent.Functions.Mask);
+            insert.Int((int)agent.Sensitivity);
+            insert.Text(StoredValues.ListToJson(agent.Groups));
+            insert.Text(StoredValues.MapToJson(agent.Attributes));
+            insert.EndRow();
         }
+
+        insert.Flush();
     }
 
-    private static void InsertTransactions(SqliteConnection connection, SqliteTransaction transaction, long caseId, int version, IReadOnlyList<PlannedTransaction> transactions, ref long ord, CancellationToken cancellationToken)
+    private static void InsertTransactions(SqliteConnection connection, long caseId, int version, IReadOnlyList<PlannedTransaction> transactions, ref long ord, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""
-            INSERT INTO transactions (case_id, ord, valid_from, valid_to, src_no, dst_no, kind, tx_id, time_ticks, time_offset,
-                                      amount, amount_f, currency, country, route, persons, weight, attributes)
-            VALUES ($c, $ord, $v, {Live}, $src, $dst, $kind, $id, $ticks, $offset, $amount, $amountF, $currency, $country, $route, $persons, $weight, $attributes)
-            """;
-        var c = Add(command, "$c", SqliteType.Integer);
-        var pOrd = Add(command, "$ord", SqliteType.Integer);
-        var v = Add(command, "$v", SqliteType.Integer);
-        var src = Add(command, "$src", SqliteType.Integer);
-        var dst = Add(command, "$dst", SqliteType.Integer);
-        var kind = Add(command, "$kind", SqliteType.Integer);
-        var id = Add(command, "$id", SqliteType.Text);
-        var ticks = Add(command, "$ticks", SqliteType.Integer);
-        var offset = Add(command, "$offset", SqliteType.Integer);
-        var amount = Add(command, "$amount", SqliteType.Text);
-        var amountF = Add(command, "$amountF", SqliteType.Real);
-        var currency = Add(command, "$currency", SqliteType.Text);
-        var country = Add(command, "$country", SqliteType.Text);
-        var route = Add(command, "$route", SqliteType.Text);
-        var persons = Add(command, "$persons", SqliteType.Integer);
-        var weight = Add(command, "$weight", SqliteType.Real);
-        var attributes = Add(command, "$attributes", SqliteType.Text);
-        command.Prepare();
-        c.Value = caseId;
-        v.Value = version;
+        using var insert = new SqliteBulkInsert(connection, "transactions", """
+            case_id, ord, valid_from, valid_to, src_no, dst_no, kind, tx_id, time_ticks, time_offset,
+            amount, amount_f, currency, country, route, persons, weight, attributes
+            """);
         for (var i = 0; i < transactions.Count; i++)
         {
-            if ((i & 0x3FFF) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
+            Checkpoint(i, cancellationToken);
             var (source, target, tx) = transactions[i];
-            pOrd.Value = ord++;
-            src.Value = source;
-            dst.Value = target;
-            kind.Value = (int)tx.Kind;
-            id.Value = (object?)tx.Id ?? DBNull.Value;
-            if (tx.Time is { } time)
+            Key(insert, caseId, ord++, version);
+            insert.Int(source);
+            insert.Int(target);
+            insert.Int((int)tx.Kind);
+            insert.Text(tx.Id);
+            Time(insert, tx.Time);
+            if (tx.Amount is { } amount)
             {
-                ticks.Value = time.UtcTicks;
-                offset.Value = StoredValues.OffsetMinutes(time);
+                insert.Text(StoredValues.AmountText(amount));
+                insert.Real((double)amount);
             }
             else
             {
-                ticks.Value = DBNull.Value;
-                offset.Value = DBNull.Value;
+                insert.Null();
+                insert.Null();
             }
 
-            if (tx.Amount is { } value)
-            {
-                amount.Value = StoredValues.AmountText(value);
-                amountF.Value = (double)value;
-            }
-            else
-            {
-                amount.Value = DBNull.Value;
-                amountF.Value = DBNull.Value;
-            }
+            insert.Text(tx.Currency);
+            insert.Text(tx.Country);
+            insert.Text(StoredValues.ListToJson(tx.Route));
+            insert.Int(tx.Persons);
+            insert.Real(tx.Weight);
+            insert.Text(StoredValues.MapToJson(tx.Attributes));
+            insert.EndRow();
+        }
 
-            currency.Value = (object?)tx.Currency ?? DBNull.Value;
-            country.Value = (object?)tx.Country ?? DBNull.Value;
-            route.Value = (object?)StoredValues.ListToJson(tx.Route) ?? DBNull.Value;
-            persons.Value = (object?)tx.Persons ?? DBNull.Value;
-            weight.Value = tx.Weight;
-            attributes.Value = (object?)StoredValues.MapToJson(tx.Attributes) ?? DBNull.Value;
-            command.ExecuteNonQuery();
+        insert.Flush();
+    }
+
+    private static void InsertGroups(SqliteConnection connection, long caseId, int version, IReadOnlyList<Group> groups, ref long ord)
+    {
+        using var insert = new SqliteBulkInsert(connection, "groups", "case_id, ord, valid_from, valid_to, id, name, type, attributes");
+        foreach (var group in groups)
+        {
+            Key(insert, caseId, ord++, version);
+            insert.Text(group.Id);
+            insert.Text(group.Name);
+            insert.Int(group.Type is { } t ? (int)t : null);
+            insert.Text(StoredValues.MapToJson(group.Attributes));
+            insert.EndRow();
+        }
+
+        insert.Flush();
+    }
+
+    private static void InsertTies(SqliteConnection connection, long caseId, int version, IReadOnlyList<PlannedTie> ties, ref long ord, CancellationToken cancellationToken)
+    {
+        using var insert = new SqliteBulkInsert(connection, "ties", "case_id, ord, valid_from, valid_to, src_no, dst_no, kind, tie_id, start_ticks, start_offset, end_ticks, end_offset, attributes");
+        for (var i = 0; i < ties.Count; i++)
+        {
+            Checkpoint(i, cancellationToken);
+            var (source, target, tie) = ties[i];
+            Key(insert, caseId, ord++, version);
+            insert.Int(source);
+            insert.Int(target);
+            insert.Int((int)tie.Kind);
+            insert.Text(tie.Id);
+            Time(insert, tie.Start);
+            Time(insert, tie.End);
+            insert.Text(StoredValues.MapToJson(tie.Attributes));
+            insert.EndRow();
+        }
+
+        insert.Flush();
+    }
+
+    // Every versioned row starts with its key and validity: live from this version on.
+    private static void Key(SqliteBulkInsert insert, long caseId, long ord, int version)
+    {
+        insert.Int(caseId);
+        insert.Int(ord);
+        insert.Int(version);
+        insert.Int(Live);
+    }
+
+    private static void Time(SqliteBulkInsert insert, DateTimeOffset? time)
+    {
+        if (time is { } t)
+        {
+            insert.Int(t.UtcTicks);
+            insert.Int(StoredValues.OffsetMinutes(t));
+        }
+        else
+        {
+            insert.Null();
+            insert.Null();
         }
     }
 
-    private static void InsertGroups(SqliteConnection connection, SqliteTransaction transaction, long caseId, int version, IReadOnlyList<Group> groups, ref long ord)
+    private static void Checkpoint(int row, CancellationToken cancellationToken)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"""
-            INSERT INTO groups (case_id, ord, valid_from, valid_to, id, name, type, attributes)
-            VALUES ($c, $ord, $v, {Live}, $id, $name, $type, $attributes)
-            """;
-        var c = Add(command, "$c", SqliteType.Integer);
-        var pOrd = Add(command, "$ord", SqliteType.Integer);
-        var v = Add(command, "$v", SqliteType.Integer);
-        var id = Add(command, "$id", SqliteType.Text);
-        var name = Add(command, "$name", SqliteType.Text);
-        var type = Add(command, "$type", SqliteType.Integer);
-        var attributes = Add(command, "$attributes", SqliteType.Text);
-        command.Prepare();
-        c.Value = caseId;
-        v.Value = version;
-        foreach (var group in groups)
+        if ((row & 0x3FFF) == 0)
         {
-            pOrd.Value = ord++;
-            id.Value = group.Id;
-            name.Value = (object?)group.Name ?? DBNull.Value;
-            type.Value = group.Type is { } t ? (int)t : DBNull.Value;
-            attributes.Value = (object?)StoredValues.MapToJson(group.Attributes) ?? DBNull.Value;
-            command.ExecuteNonQuery();
+            cancellationToken.ThrowIfCancellationRequested();
         }
     }
 
@@ -277,8 +260,4 @@ public sealed partial class SqliteCaseStore
 
         return numbers;
     }
-
-
-    private static SqliteParameter Add(SqliteCommand command, string name, SqliteType type) =>
-        command.Parameters.Add(name, type);
 }

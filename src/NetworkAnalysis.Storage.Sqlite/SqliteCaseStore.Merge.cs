@@ -59,6 +59,17 @@ public sealed partial class SqliteCaseStore
                 UPDATE transactions SET valid_to = $v
                 WHERE case_id = $c AND valid_to = {Live} AND valid_from < $v
                   AND (src_no IN (SELECT value FROM json_each($merged)) OR dst_no IN (SELECT value FROM json_each($merged)));
+                INSERT INTO ties (case_id, ord, valid_from, valid_to, src_no, dst_no, kind, tie_id, start_ticks, start_offset, end_ticks, end_offset, attributes)
+                SELECT case_id, ord, $v, {Live},
+                       CASE WHEN src_no IN (SELECT value FROM json_each($merged)) THEN $keep ELSE src_no END,
+                       CASE WHEN dst_no IN (SELECT value FROM json_each($merged)) THEN $keep ELSE dst_no END,
+                       kind, tie_id, start_ticks, start_offset, end_ticks, end_offset, attributes
+                FROM ties
+                WHERE case_id = $c AND valid_to = {Live}
+                  AND (src_no IN (SELECT value FROM json_each($merged)) OR dst_no IN (SELECT value FROM json_each($merged)));
+                UPDATE ties SET valid_to = $v
+                WHERE case_id = $c AND valid_to = {Live} AND valid_from < $v
+                  AND (src_no IN (SELECT value FROM json_each($merged)) OR dst_no IN (SELECT value FROM json_each($merged)));
                 """))
             {
                 command.Parameters.AddWithValue("$all", all);
@@ -68,7 +79,7 @@ public sealed partial class SqliteCaseStore
             }
 
             var ord = keptOrd;
-            InsertAgents(connection, transaction, state.Id, version, [new PlannedAgent(keptNo, kept)], ref ord, cancellationToken);
+            InsertAgents(connection, state.Id, version, [new PlannedAgent(keptNo, kept)], ref ord, cancellationToken);
             foreach (var id in merge.MergedIds)
             {
                 using var alias = Query(connection, transaction, state.Id, version, "INSERT INTO aliases (case_id, alias_id, agent_no, version) VALUES ($c, $id, $keep, $v)");

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Storage;
@@ -96,6 +95,16 @@ public sealed partial class SqliteCaseStore
                 }
             }
 
+            if (builder.NeedsTies)
+            {
+                using var ties = Query(connection, transaction, caseId, v.Info.Version, $"SELECT src_no, dst_no, kind, start_ticks, end_ticks FROM ties WHERE {ValidIn} ORDER BY ord");
+                using var reader = ties.ExecuteReader();
+                while (reader.Read())
+                {
+                    builder.AddTie(positionOf[reader.GetInt32(0)], positionOf[reader.GetInt32(1)], (TieKind)reader.GetInt32(2), StoredRows.Long(reader, 3), StoredRows.Long(reader, 4));
+                }
+            }
+
             return builder.Build(ids, null, sensitivities);
         });
     }
@@ -104,12 +113,12 @@ public sealed partial class SqliteCaseStore
     {
         var builder = new TransactionNetworkBuilder();
         var idOf = new Dictionary<int, string>();
-        using (var command = Query(connection, transaction, caseId, version, $"SELECT agent_no, id, kind, name, sphere, country, functions, sensitivity, groups, attributes FROM agents WHERE {ValidIn} ORDER BY ord"))
+        using (var command = Query(connection, transaction, caseId, version, $"SELECT a.agent_no, {StoredRows.AgentColumns} FROM agents a WHERE {ValidIn} ORDER BY ord"))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
             {
-                var agent = StoredRecords.Agent(reader.GetString(1), reader.GetInt32(2), Text(reader, 3), reader.GetInt32(4), Text(reader, 5), reader.GetInt32(6), reader.GetInt32(7), Text(reader, 8), Text(reader, 9));
+                var agent = StoredRows.Agent(reader, 1);
                 idOf[reader.GetInt32(0)] = agent.Id;
                 builder.AddAgent(agent);
             }
@@ -117,10 +126,7 @@ public sealed partial class SqliteCaseStore
 
         if (withTransactions)
         {
-            using var command = Query(connection, transaction, caseId, version, $"""
-                SELECT src_no, dst_no, kind, tx_id, time_ticks, time_offset, amount, currency, country, route, persons, weight, attributes
-                FROM transactions WHERE {ValidIn} ORDER BY ord
-                """);
+            using var command = Query(connection, transaction, caseId, version, $"SELECT t.src_no, t.dst_no, {StoredRows.TransactionColumns} FROM transactions t WHERE {ValidIn} ORDER BY ord");
             using var reader = command.ExecuteReader();
             var t = 0;
             while (reader.Read())
@@ -130,20 +136,7 @@ public sealed partial class SqliteCaseStore
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                builder.AddTransaction(StoredRecords.Transaction(
-                    idOf[reader.GetInt32(0)],
-                    idOf[reader.GetInt32(1)],
-                    reader.GetInt32(2),
-                    Text(reader, 3),
-                    reader.IsDBNull(4) ? null : reader.GetInt64(4),
-                    reader.IsDBNull(5) ? null : reader.GetInt32(5),
-                    Text(reader, 6),
-                    Text(reader, 7),
-                    Text(reader, 8),
-                    Text(reader, 9),
-                    reader.IsDBNull(10) ? null : reader.GetInt32(10),
-                    reader.GetDouble(11),
-                    Text(reader, 12)));
+                builder.AddTransaction(StoredRows.Transaction(reader, 2, idOf[reader.GetInt32(0)], idOf[reader.GetInt32(1)]));
             }
         }
 
@@ -152,7 +145,16 @@ public sealed partial class SqliteCaseStore
         {
             while (reader.Read())
             {
-                builder.AddGroup(StoredRecords.Group(reader.GetString(0), Text(reader, 1), reader.IsDBNull(2) ? null : reader.GetInt32(2), Text(reader, 3)));
+                builder.AddGroup(StoredRows.Group(reader, 0));
+            }
+        }
+
+        using (var command = Query(connection, transaction, caseId, version, $"SELECT t.src_no, t.dst_no, {StoredRows.TieColumns} FROM ties t WHERE {ValidIn} ORDER BY ord"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                builder.AddTie(StoredRows.Tie(reader, 2, idOf[reader.GetInt32(0)], idOf[reader.GetInt32(1)]));
             }
         }
 
@@ -208,46 +210,16 @@ public sealed partial class SqliteCaseStore
         return command;
     }
 
-    internal static string? Text(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
-
     private static List<StoredVersion> ReadVersions(SqliteConnection connection, SqliteTransaction transaction, CaseInfo found, int? only)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"""
-            SELECT v.version, v.operation, v.created_by, v.created_at, v.source_files, v.agents, v.transactions, v.groups_count, v.imported_rows,
-                   v.content_hash, v.note, v.first_ticks, v.first_offset, v.last_ticks, v.last_offset, v.sensitive, c.next_agent_no
-            FROM versions v JOIN cases c ON c.id = v.case_id
-            WHERE v.case_id = $c {(only is null ? string.Empty : "AND v.version = $v")}
-            ORDER BY v.version
-            """;
-        command.Parameters.AddWithValue("$c", found.Id);
-        command.Parameters.AddWithValue("$v", only ?? 0);
+        StoredRows.PrepareVersions(command, found.Id, only);
         using var reader = command.ExecuteReader();
         var versions = new List<StoredVersion>();
         while (reader.Read())
         {
-            var info = new CaseVersionInfo(
-                found.Name,
-                reader.GetInt32(0),
-                reader.GetString(1),
-                reader.GetString(2),
-                new DateTimeOffset(reader.GetInt64(3), TimeSpan.Zero),
-                JsonSerializer.Deserialize(reader.GetString(4), SqliteJson.Default.StringArray) ?? [],
-                reader.GetInt32(5),
-                reader.GetInt32(6),
-                reader.GetInt32(7),
-                reader.GetInt64(8),
-                reader.GetString(9),
-                reader.GetString(10));
-            var summary = CaseVersions.Summary(
-                info,
-                reader.GetInt32(15),
-                reader.IsDBNull(11) ? null : reader.GetInt64(11),
-                reader.IsDBNull(12) ? null : reader.GetInt32(12),
-                reader.IsDBNull(13) ? null : reader.GetInt64(13),
-                reader.IsDBNull(14) ? null : reader.GetInt32(14));
-            versions.Add(new StoredVersion(info, summary, reader.GetInt32(16)));
+            versions.Add(StoredRows.Version(reader, found.Name));
         }
 
         return versions;

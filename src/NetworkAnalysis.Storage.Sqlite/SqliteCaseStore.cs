@@ -176,7 +176,7 @@ public sealed partial class SqliteCaseStore : ICaseStore
                     return false;
                 }
 
-                foreach (var table in new[] { "agents", "transactions", "groups", "aliases", "versions", "cases" })
+                foreach (var table in new[] { "agents", "transactions", "groups", "ties", "aliases", "versions", "cases" })
                 {
                     using var command = connection.CreateCommand();
                     command.Transaction = transaction;

@@ -3,14 +3,14 @@ using Microsoft.Data.Sqlite;
 namespace NetworkAnalysis.Storage.Sqlite;
 
 /// <summary>
-/// The security tables (users, API keys, case grants, unmask grants, audit log), created by their own
+/// The security tables (users, API keys, case grants, unmask grants, audit log; sessions since version 2), created by their own
 /// step with their own version row (<c>security_schema_version</c>) so the case schema's migrations and
 /// these never collide. The audit table has triggers refusing UPDATE and DELETE: an honest program cannot
 /// change an entry; a dishonest one editing the file is caught by the hash chain.
 /// </summary>
 internal static class SqliteSecuritySchema
 {
-    private const int Latest = 1;
+    private const int Latest = 2;
 
     private const string Version1 = """
         CREATE TABLE users (name TEXT PRIMARY KEY, role INTEGER NOT NULL, created INTEGER NOT NULL, revoked INTEGER);
@@ -29,6 +29,14 @@ internal static class SqliteSecuritySchema
         CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
         """;
 
+    /// <summary>Web sessions: only the hash of the id is stored; a session names the key it was opened with.</summary>
+    private const string Version2 = """
+        CREATE TABLE sessions (id_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES users(name), key_id TEXT NOT NULL,
+            created INTEGER NOT NULL, expires INTEGER NOT NULL, last_seen INTEGER NOT NULL, ended INTEGER);
+        CREATE INDEX sessions_key ON sessions (key_id);
+        CREATE INDEX sessions_user ON sessions (user_name);
+        """;
+
     public static void Migrate(SqliteConnection connection)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
@@ -44,6 +52,12 @@ internal static class SqliteSecuritySchema
         if (current < 1)
         {
             command.CommandText = Version1 + "; INSERT INTO security_schema_version (version) VALUES (1);";
+            command.ExecuteNonQuery();
+        }
+
+        if (current < 2)
+        {
+            command.CommandText = Version2 + "; INSERT INTO security_schema_version (version) VALUES (2);";
             command.ExecuteNonQuery();
         }
 

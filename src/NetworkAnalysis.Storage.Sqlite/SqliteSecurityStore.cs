@@ -1,4 +1,5 @@
-using System.Runtime.CompilerServices;
+using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using NetworkAnalysis.Application.Security;
 using NetworkAnalysis.Application.Storage;
@@ -6,16 +7,22 @@ using NetworkAnalysis.Application.Storage;
 namespace NetworkAnalysis.Storage.Sqlite;
 
 /// <summary>
-/// Users, keys, grants, unmask grants and the hash-chained audit log in the case store's SQLite file, in
-/// tables of their own created by a separate schema step (<see cref="SqliteSecuritySchema"/>). Appends take
-/// the file's write lock (<c>BEGIN IMMEDIATE</c>), so the chain stays linear across processes.
+/// Users, keys, grants, unmask grants, web sessions and the hash-chained audit log in the case store's SQLite
+/// file, in tables of their own created by a separate schema step (<see cref="SqliteSecuritySchema"/>). The
+/// statements are <see cref="SqlSecurityStore"/>'s; appends take the file's write lock (<c>BEGIN IMMEDIATE</c>),
+/// so the chain stays linear across processes.
 /// </summary>
-public sealed class SqliteSecurityStore : ISecurityStore
+public sealed class SqliteSecurityStore : SqlSecurityStore
 {
+    private const int ConstraintViolation = 19;
+
     private readonly string _connectionString;
 
     private SqliteSecurityStore(string path) =>
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 60 }.ToString();
+
+    /// <inheritdoc />
+    protected override string InsertionOrderColumn => "rowid";
 
     /// <summary>Opens the security tables of the store at <paramref name="path"/>, creating them when needed.</summary>
     public static async Task<SqliteSecurityStore> OpenAsync(string path, CancellationToken cancellationToken = default)
@@ -29,7 +36,7 @@ public sealed class SqliteSecurityStore : ISecurityStore
         var store = new SqliteSecurityStore(Path.GetFullPath(path));
         try
         {
-            await using var connection = await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var connection = (SqliteConnection)await store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
             SqliteSecuritySchema.Migrate(connection);
         }
         catch (SqliteException ex)
@@ -41,234 +48,10 @@ public sealed class SqliteSecurityStore : ISecurityStore
     }
 
     /// <inheritdoc />
-    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
     /// <inheritdoc />
-    public async Task AddUserAsync(string name, Role role, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        if (!UserNames.IsValid(name))
-        {
-            throw new AccessStoreException($"'{name}' is not a valid user name (letters, digits, '-', '_', '.'; 1-64 characters)");
-        }
-
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await ExecuteAsync(connection, "INSERT INTO users (name, role, created) VALUES ($n, $r, $c)", cancellationToken, ("$n", name), ("$r", (int)role), ("$c", now.UtcTicks)).ConfigureAwait(false);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
-        {
-            throw new AccessStoreException($"user '{name}' already exists");
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task<UserInfo?> FindUserAsync(string name, CancellationToken cancellationToken = default) =>
-        (await ReadUsersAsync(name, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<UserInfo>> ListUsersAsync(CancellationToken cancellationToken = default) => ReadUsersAsync(null, cancellationToken);
-
-    /// <inheritdoc />
-    public async Task<bool> RevokeUserAsync(string name, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var changed = await ExecuteAsync(connection, "UPDATE users SET revoked = coalesce(revoked, $t) WHERE name = $n", cancellationToken, ("$n", name), ("$t", now.UtcTicks)).ConfigureAwait(false);
-        await ExecuteAsync(connection, "UPDATE api_keys SET revoked = coalesce(revoked, $t) WHERE user_name = $n", cancellationToken, ("$n", name), ("$t", now.UtcTicks)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return changed > 0;
-    }
-
-    /// <inheritdoc />
-    public async Task AddKeyAsync(ApiKeyRecord key, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(key);
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await ExecuteAsync(
-                connection,
-                "INSERT INTO api_keys (key_id, user_name, salt, hash, created, expires) VALUES ($k, $u, $s, $h, $c, $e)",
-                cancellationToken,
-                ("$k", key.KeyId), ("$u", key.User), ("$s", key.Salt), ("$h", key.Hash), ("$c", key.Created.UtcTicks), ("$e", key.Expires?.UtcTicks)).ConfigureAwait(false);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
-        {
-            throw new AccessStoreException($"no user '{key.User}'");
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task<ApiKeyRecord?> FindKeyAsync(string keyId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, "SELECT key_id, user_name, salt, hash, created, expires, revoked FROM api_keys WHERE key_id = $k", ("$k", keyId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new ApiKeyRecord(reader.GetString(0), reader.GetString(1), (byte[])reader[2], (byte[])reader[3], Time(reader.GetInt64(4)), OptionalTime(reader, 5), OptionalTime(reader, 6))
-            : null;
-    }
-
-    /// <inheritdoc />
-    public async Task<bool> RevokeKeyAsync(string keyId, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await ExecuteAsync(connection, "UPDATE api_keys SET revoked = coalesce(revoked, $t) WHERE key_id = $k", cancellationToken, ("$k", keyId), ("$t", now.UtcTicks)).ConfigureAwait(false) > 0;
-    }
-
-    /// <inheritdoc />
-    public async Task GrantAsync(string user, CaseGrant grant, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(grant);
-        if (grant.Role is not (Role.Viewer or Role.Analyst or Role.Supervisor))
-        {
-            throw new AccessStoreException("a case grant's role is viewer, analyst or supervisor");
-        }
-
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await ExecuteAsync(
-                connection,
-                "INSERT INTO case_grants (user_name, case_name, role) VALUES ($u, $c, $r) ON CONFLICT (user_name, case_name) DO UPDATE SET role = excluded.role",
-                cancellationToken,
-                ("$u", user), ("$c", grant.Case), ("$r", (int)grant.Role)).ConfigureAwait(false);
-        }
-        catch (SqliteException ex) when (ex.SqliteErrorCode == 19)
-        {
-            throw new AccessStoreException($"no user '{user}'");
-        }
-    }
-
-    /// <inheritdoc />
-    public async Task<bool> RemoveGrantAsync(string user, string caseName, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        return await ExecuteAsync(connection, "DELETE FROM case_grants WHERE user_name = $u AND case_name = $c", cancellationToken, ("$u", user), ("$c", caseName)).ConfigureAwait(false) > 0;
-    }
-
-    /// <inheritdoc />
-    public async Task AddUnmaskGrantAsync(UnmaskGrant grant, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(grant);
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await ExecuteAsync(
-            connection,
-            "INSERT INTO unmask_grants (user_name, case_name, reason, granted, expires) VALUES ($u, $c, $r, $g, $e)",
-            cancellationToken,
-            ("$u", grant.User), ("$c", grant.Case), ("$r", grant.Reason), ("$g", grant.Granted.UtcTicks), ("$e", grant.Expires.UtcTicks)).ConfigureAwait(false);
-    }
-
-    /// <inheritdoc />
-    public async Task<UnmaskGrant?> FindUnmaskGrantAsync(string user, string caseName, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
-            "SELECT reason, granted, expires FROM unmask_grants WHERE user_name = $u AND case_name = $c AND granted <= $t AND expires > $t ORDER BY expires DESC LIMIT 1",
-            ("$u", user), ("$c", caseName), ("$t", now.UtcTicks));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await reader.ReadAsync(cancellationToken).ConfigureAwait(false)
-            ? new UnmaskGrant(user, caseName, reader.GetString(0), Time(reader.GetInt64(1)), Time(reader.GetInt64(2)))
-            : null;
-    }
-
-    /// <inheritdoc />
-    public async Task<AuditEntry> AppendAsync(AuditEntry entry, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
-        AuditEntry? last;
-        await using (var command = Command(connection, Select + " ORDER BY seq DESC LIMIT 1"))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            last = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? ReadEntry(reader) : null;
-        }
-
-        var linked = AuditChain.Link(entry, last);
-        await ExecuteAsync(
-            connection,
-            "INSERT INTO audit_log (seq, time, user_name, case_name, version, endpoint, parameters, records, outcome, reason, previous_hash, hash) VALUES ($s, $t, $u, $c, $v, $e, $p, $r, $o, $why, $ph, $h)",
-            cancellationToken,
-            ("$s", linked.Sequence), ("$t", linked.Time.UtcTicks), ("$u", linked.User), ("$c", linked.Case), ("$v", linked.Version), ("$e", linked.Endpoint),
-            ("$p", linked.Parameters), ("$r", linked.Records), ("$o", linked.Outcome), ("$why", linked.Reason), ("$ph", linked.PreviousHash), ("$h", linked.Hash)).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return linked;
-    }
-
-    /// <inheritdoc />
-    public async Task<IReadOnlyList<AuditEntry>> ReadAsync(AuditFilter filter, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(
-            connection,
-            Select + " WHERE ($u IS NULL OR user_name = $u) AND ($c IS NULL OR case_name = $c) AND ($f IS NULL OR time >= $f) AND ($to IS NULL OR time < $to) ORDER BY seq LIMIT $l",
-            ("$u", filter.User), ("$c", filter.Case), ("$f", filter.From?.UtcTicks), ("$to", filter.To?.UtcTicks), ("$l", Math.Clamp(filter.Limit, 1, 100_000)));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var entries = new List<AuditEntry>();
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            entries.Add(ReadEntry(reader));
-        }
-
-        return entries;
-    }
-
-    /// <inheritdoc />
-    public async IAsyncEnumerable<AuditEntry> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = Command(connection, Select + " ORDER BY rowid");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            yield return ReadEntry(reader);
-        }
-    }
-
-    private const string Select = "SELECT seq, time, user_name, case_name, version, endpoint, parameters, records, outcome, reason, previous_hash, hash FROM audit_log";
-
-    private static AuditEntry ReadEntry(SqliteDataReader r) => new(
-        r.GetInt64(0), Time(r.GetInt64(1)), r.GetString(2), r.IsDBNull(3) ? null : r.GetString(3), r.IsDBNull(4) ? null : r.GetInt32(4), r.GetString(5),
-        r.GetString(6), r.IsDBNull(7) ? null : r.GetInt64(7), r.GetInt32(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetString(10), r.GetString(11));
-
-    private async Task<IReadOnlyList<UserInfo>> ReadUsersAsync(string? name, CancellationToken cancellationToken)
-    {
-        await using var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var grants = new Dictionary<string, List<CaseGrant>>(StringComparer.Ordinal);
-        await using (var command = Command(connection, "SELECT user_name, case_name, role FROM case_grants WHERE $n IS NULL OR user_name = $n ORDER BY case_name", ("$n", name)))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var user = reader.GetString(0);
-                if (!grants.TryGetValue(user, out var list))
-                {
-                    grants[user] = list = [];
-                }
-
-                list.Add(new CaseGrant(reader.GetString(1), (Role)reader.GetInt32(2)));
-            }
-        }
-
-        var users = new List<UserInfo>();
-        await using (var command = Command(connection, "SELECT name, role, created, revoked FROM users WHERE $n IS NULL OR name = $n ORDER BY name", ("$n", name)))
-        {
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var user = reader.GetString(0);
-                users.Add(new UserInfo(user, (Role)reader.GetInt32(1), Time(reader.GetInt64(2)), OptionalTime(reader, 3), grants.TryGetValue(user, out var g) ? g : []));
-            }
-        }
-
-        return users;
-    }
-
-    private async Task<SqliteConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -278,27 +61,13 @@ public sealed class SqliteSecurityStore : ISecurityStore
         return connection;
     }
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (parameterName, value) in parameters)
-        {
-            command.Parameters.AddWithValue(parameterName, value ?? DBNull.Value);
-        }
+    /// <inheritdoc />
+    protected override bool IsConstraintViolation(DbException exception) => exception is SqliteException { SqliteErrorCode: ConstraintViolation };
 
-        return command;
-    }
-
-    private static async Task<int> ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
-    {
-        await using var command = Command(connection, sql, parameters);
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    private static DateTimeOffset Time(long ticks) => new(ticks, TimeSpan.Zero);
-
-    private static DateTimeOffset? OptionalTime(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : Time(reader.GetInt64(column));
+    /// <inheritdoc />
+    protected override async Task<DbTransaction> BeginAppendAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        // Serializable and not deferred is BEGIN IMMEDIATE: the write lock is taken before the last entry is read.
+        await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken).ConfigureAwait(false);
 }
 
 /// <summary>Opens <see cref="CaseStoreLocation.Sqlite"/> locations as <see cref="SqliteSecurityStore"/>s.</summary>

@@ -128,6 +128,74 @@ public abstract class CaseStoreConformance
     public Task RoundTrip_EveryField_ReadsBackEqual() => AssertRoundTrip(Networks.Small());
 
     [Test]
+    public Task RoundTrip_Ties_ReadBackEqual() => AssertRoundTrip(Networks.WithTies());
+
+    [Test]
+    public async Task RoundTrip_DatasetFolderWithTiesCsv_ReadsBackEqual()
+    {
+        var folder = Path.Combine(NetworkAnalysis.Testing.SharedData.RepositoryRoot, "tests", "NetworkAnalysis.IO.Tests", "Dataset", "Examples", "tiny");
+        var network = NetworkAnalysis.IO.Dataset.DatasetReader.Read(folder);
+        network.TieCount.Should().BeGreaterThan(0);
+        await AssertRoundTrip(network);
+    }
+
+    [Test]
+    public async Task Import_WithTies_RecordsTheirCount_AndAVersionPerImport()
+    {
+        var name = await CreateCaseAsync();
+        var network = Networks.WithTies();
+        var info = await ImportAsync(name, network);
+        info.Ties.Should().Be(network.TieCount);
+        info.ImportedRows.Should().Be(network.AgentCount + network.TransactionCount + network.GroupCount + network.TieCount);
+        (await Store.ListVersionsAsync(name)).Single().Ties.Should().Be(network.TieCount);
+        (await Store.SummarizeAsync(new CaseVersionRef(name))).Ties.Should().Be(network.TieCount);
+
+        // Replacing with tie-less data retires the ties; version 1 keeps them.
+        await ImportAsync(name, Networks.Small());
+        (await Store.ReadNetworkAsync(new CaseVersionRef(name))).TieCount.Should().Be(0);
+        NetworkAssert.Equal(await Store.ReadNetworkAsync(new CaseVersionRef(name, 1)), network);
+    }
+
+    [Test]
+    public async Task Append_Ties_SkipsIdenticalIds_AddsNew_AndConflictsOnOtherContent()
+    {
+        var name = await CreateCaseAsync();
+        var first = Networks.WithTies();
+        await ImportAsync(name, first);
+        var again = await ImportAsync(name, first, ImportMode.Append);
+        var idless = first.Ties.Count(t => t.Id is null);
+        again.Ties.Should().Be(first.TieCount + idless, "ties with an id are skipped; id-less ties are added again, as transactions are");
+        var read = await Store.ReadNetworkAsync(new CaseVersionRef(name));
+        read.Ties.Should().Equal(first.Ties.Concat(first.Ties.Where(t => t.Id is null)));
+
+        var builder = new TransactionNetworkBuilder();
+        builder.AddAgent(first.GetAgent("boss"));
+        builder.AddAgent(first.GetAgent("guard"));
+        builder.AddTie(new Tie("boss", "guard", TieKind.Employment) { Id = "tie0" });
+        var act = () => ImportAsync(name, builder.Build(), ImportMode.Append);
+        (await act.Should().ThrowAsync<CaseConflictException>()).Which.Message.Should().Contain("tie id 'tie0'").And.Contain("imported: boss -> guard, Employment");
+        (await Store.ListVersionsAsync(name)).Should().HaveCount(2);
+    }
+
+    [Test]
+    public async Task Merge_RepointsTies_OlderVersionKeepsThem()
+    {
+        var name = await CreateCaseAsync();
+        var network = Networks.WithTies();
+        await ImportAsync(name, network);
+        await Store.MergeAgentsAsync(name, new AgentMerge("boss", ["driver"], "same passport", "analyst2"));
+        var merged = await Store.ReadNetworkAsync(new CaseVersionRef(name));
+        merged.Ties.Should().Equal(network.Ties.Select(t => t with
+        {
+            Source = t.Source == "driver" ? "boss" : t.Source,
+            Target = t.Target == "driver" ? "boss" : t.Target,
+        }), "order, ids and content are kept; only the endpoints move");
+        NetworkAssert.Equal(await Store.ReadNetworkAsync(new CaseVersionRef(name, 1)), network);
+        var options = new ProjectionOptions { TieKinds = new HashSet<TieKind>(Enum.GetValues<TieKind>()) };
+        NetworkAssert.Identical(await Store.ProjectAsync(new CaseVersionRef(name), options), NetworkProjection.Project(merged, options));
+    }
+
+    [Test]
     public async Task Import_RecordsWhoWhenFilesCountsAndHash()
     {
         var name = await CreateCaseAsync();
@@ -251,12 +319,18 @@ public abstract class CaseStoreConformance
         yield return new TestCaseData(new ProjectionOptions { From = from, KeepUntimed = true, Directed = false }).SetName("Project_WindowKeepUntimed_EqualsNetworkProjection");
         yield return new TestCaseData(new ProjectionOptions { Spheres = new HashSet<Sphere> { Sphere.Underworld }, AgentKinds = new HashSet<AgentKind> { AgentKind.Person, AgentKind.Group } }).SetName("Project_SpheresAndKinds_EqualsNetworkProjection");
         yield return new TestCaseData(new ProjectionOptions { Groups = new HashSet<string>(StringComparer.Ordinal) { "G001", "G002", "ring" }, Aggregation = EdgeAggregation.Amount }).SetName("Project_Groups_EqualsNetworkProjection");
+        var allTies = new HashSet<TieKind>(Enum.GetValues<TieKind>());
+        yield return new TestCaseData(new ProjectionOptions { TieKinds = allTies }).SetName("Project_AllTieKinds_EqualsNetworkProjection");
+        yield return new TestCaseData(new ProjectionOptions { TieKinds = new HashSet<TieKind> { TieKind.Family, TieKind.Ownership }, Directed = false, KeepSelfLoops = false }).SetName("Project_SomeTieKindsUndirected_EqualsNetworkProjection");
+        yield return new TestCaseData(new ProjectionOptions { TieKinds = allTies, From = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero), To = new DateTimeOffset(2024, 3, 4, 0, 0, 0, TimeSpan.Zero) }).SetName("Project_TiesInTimeWindow_EqualsNetworkProjection");
+        yield return new TestCaseData(new ProjectionOptions { TieKinds = allTies, From = from, KeepUntimed = true, Aggregation = EdgeAggregation.Weight }).SetName("Project_TiesWindowKeepUntimed_EqualsNetworkProjection");
+        yield return new TestCaseData(new ProjectionOptions { TieKinds = allTies, Aggregation = EdgeAggregation.Amount }).SetName("Project_TiesByAmount_LeftOut_EqualsNetworkProjection");
     }
 
     [TestCaseSource(nameof(Projections))]
     public async Task Project(ProjectionOptions options)
     {
-        foreach (var network in new[] { Networks.Generated, Networks.Small(), Networks.MareNostrum })
+        foreach (var network in new[] { Networks.Generated, Networks.Small(), Networks.MareNostrum, Networks.WithTies() })
         {
             var name = await CreateCaseAsync();
             await ImportAsync(name, network);

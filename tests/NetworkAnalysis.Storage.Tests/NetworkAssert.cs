@@ -13,6 +13,13 @@ internal static class NetworkAssert
         actual.Agents.Should().Equal(expected.Agents);
         actual.Transactions.Should().Equal(expected.Transactions);
         actual.Groups.Should().Equal(expected.Groups);
+        actual.Ties.Should().Equal(expected.Ties);
+        for (var t = 0; t < expected.TieCount; t++)
+        {
+            actual.Ties[t].Start?.Offset.Should().Be(expected.Ties[t].Start!.Value.Offset);
+            actual.Ties[t].End?.Offset.Should().Be(expected.Ties[t].End!.Value.Offset);
+        }
+
         for (var t = 0; t < expected.TransactionCount; t++)
         {
             // Offsets survive too, not only the instant DateTimeOffset equality compares.

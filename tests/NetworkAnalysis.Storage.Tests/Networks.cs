@@ -23,6 +23,60 @@ internal static class Networks
 
     public static TransactionNetwork MareNostrum => Sample("operation-mare-nostrum");
 
+    /// <summary>
+    /// <see cref="Small"/> plus ties of every kind: with and without ids, dates (one with an offset), open ends,
+    /// attributes, a self-tie, and two ties between one pair.
+    /// </summary>
+    public static TransactionNetwork WithTies(string prefix = "")
+    {
+        var ties = new List<Tie>();
+        var start = new DateTimeOffset(2019, 5, 1, 0, 0, 0, TimeSpan.FromHours(2));
+        var kinds = Enum.GetValues<TieKind>();
+        string[] ids = ["boss", "driver", "travel", "v1", "guard"];
+        for (var i = 0; i < kinds.Length * 2; i++)
+        {
+            var kind = kinds[i % kinds.Length];
+            ties.Add(new Tie(prefix + ids[i % ids.Length], prefix + ids[(i * 3 + 1) % ids.Length], kind)
+            {
+                Id = i % 3 == 2 ? null : $"{prefix}tie{i}",
+                Start = i % 4 == 0 ? null : start.AddMonths(i),
+                End = i % 5 == 1 ? start.AddMonths(i + 30) : null,
+                Attributes = i % 2 == 0 ? new Dictionary<string, string> { ["percentage"] = $"{10 + i}" } : new Dictionary<string, string>(),
+            });
+        }
+
+        ties.Add(new Tie(prefix + "boss", prefix + "boss", TieKind.Other) { Id = prefix + "self" });
+        ties.Add(new Tie(prefix + "boss", prefix + "travel", TieKind.Ownership) { Id = prefix + "own-2", Start = start });
+        return WithTies(Small(prefix), ties);
+    }
+
+    /// <summary><paramref name="network"/>'s agents, transactions and groups with <paramref name="ties"/> instead of its ties.</summary>
+    public static TransactionNetwork WithTies(TransactionNetwork network, IEnumerable<Tie> ties)
+    {
+        var builder = new TransactionNetworkBuilder();
+        foreach (var agent in network.Agents)
+        {
+            builder.AddAgent(agent);
+        }
+
+        foreach (var tx in network.Transactions)
+        {
+            builder.AddTransaction(tx);
+        }
+
+        foreach (var group in network.Groups)
+        {
+            builder.AddGroup(group);
+        }
+
+        foreach (var tie in ties)
+        {
+            builder.AddTie(tie);
+        }
+
+        return builder.Build();
+    }
+
     /// <summary>A small network with every field set somewhere, sensitive agents and an untimed transaction.</summary>
     public static TransactionNetwork Small(string prefix = "", int transactions = 6)
     {

@@ -30,7 +30,7 @@ public sealed class PostgresCaseStoreTests : CaseStoreConformance
 
     [Test]
     public void Open_RecordsTheSchemaVersion() =>
-        Cluster.Sql("cases", "SELECT max(version) FROM schema_version").Trim().Should().Be("1");
+        Cluster.Sql("cases", "SELECT max(version) FROM schema_version").Trim().Should().Be("2");
 
     [Test]
     public async Task Open_SchemaNewerThanProgram_IsRefusedWithOneLine()

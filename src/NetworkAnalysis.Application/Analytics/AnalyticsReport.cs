@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Reports;
 using NetworkAnalysis.Core;
 
@@ -20,22 +21,25 @@ public static class AnalyticsReport
     /// <param name="protection">How sensitive agents are shown.</param>
     /// <param name="options">Sizes and limits.</param>
     /// <param name="cancellationToken">Cancels between and inside sections.</param>
+    /// <param name="progress">Receives the progress: one stage per analysis (optional).</param>
     public static IReadOnlyList<ReportSection> Sections(
         TransactionNetwork network,
         IdentityProtection protection,
         AnalyticsReportOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(protection);
         options ??= AnalyticsReportOptions.Default;
+        var range = ProgressRange.Of(progress);
         string Show(string id) => network.TryGetAgent(id, out var agent) ? protection.DisplayId(agent) : id;
         var limit = options.SectionTimeLimit;
         ReportSection links, exposure;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            (links, exposure) = UpperworldLinks(network, Show, options, cancellationToken);
+            (links, exposure) = UpperworldLinks(network, Show, options, cancellationToken, range.Part(0, 0.1));
 
             // Computed together: both carry the time of the pair.
             links = links with { Seconds = clock.Elapsed.TotalSeconds };
@@ -49,12 +53,12 @@ public static class AnalyticsReport
 
         return
         [
-            Guard("function-coverage", "Function coverage per group", () => FunctionCoverage(network, Show, limit, cancellationToken)),
-            Guard("brokers", "Top brokers", () => Brokers(network, Show, options, cancellationToken)),
+            Guard("function-coverage", "Function coverage per group", () => FunctionCoverage(network, Show, limit, cancellationToken, range.Part(0.1, 0.3))),
+            Guard("brokers", "Top brokers", () => Brokers(network, Show, options, cancellationToken, range.Part(0.3, 0.45))),
             links,
             exposure,
-            Guard("key-players", "Key players (KPP-Neg)", () => KeyPlayers(network, Show, options, cancellationToken)),
-            Guard("disruption", "Disruption curve", () => DisruptionCurve(network, Show, options, cancellationToken)),
+            Guard("key-players", "Key players (KPP-Neg)", () => KeyPlayers(network, Show, options, cancellationToken, range.Part(0.45, 0.75))),
+            Guard("disruption", "Disruption curve", () => DisruptionCurve(network, Show, options, cancellationToken, range.Part(0.75, 1))),
         ];
     }
 
@@ -70,9 +74,9 @@ public static class AnalyticsReport
         }
     }
 
-    private static ReportSection FunctionCoverage(TransactionNetwork network, Func<string, string> show, TimeSpan limit, CancellationToken ct)
+    private static ReportSection FunctionCoverage(TransactionNetwork network, Func<string, string> show, TimeSpan limit, CancellationToken ct, ProgressRange progress)
     {
-        var report = FunctionAnalysis.Analyze(network, new FunctionAnalysisOptions { TimeLimit = limit }, ct);
+        var report = FunctionAnalysis.Analyze(network, new FunctionAnalysisOptions { TimeLimit = limit }, ct, progress);
         var rows = report.Groups.Select(g => new object?[]
         {
             g.GroupId,
@@ -90,9 +94,9 @@ public static class AnalyticsReport
             rows);
     }
 
-    private static ReportSection Brokers(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct)
+    private static ReportSection Brokers(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct, ProgressRange progress)
     {
-        var report = BrokerageAnalysis.Analyze(network, new BrokerageOptions { MaxResults = options.Top, TimeLimit = options.SectionTimeLimit }, ct);
+        var report = BrokerageAnalysis.Analyze(network, new BrokerageOptions { MaxResults = options.Top, TimeLimit = options.SectionTimeLimit }, ct, progress);
         var rows = report.Rows.Select(r => new object?[]
         {
             show(r.AgentId), r.Class, r.Coordinator, r.Itinerant, r.Gatekeeper, r.Representative, r.Liaison, r.Total,
@@ -106,9 +110,9 @@ public static class AnalyticsReport
             rows);
     }
 
-    private static (ReportSection Links, ReportSection Exposure) UpperworldLinks(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct)
+    private static (ReportSection Links, ReportSection Exposure) UpperworldLinks(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct, ProgressRange progress)
     {
-        var report = UpperworldAnalysis.Analyze(network, new UpperworldOptions { MaxResults = options.Top * 5, TimeLimit = options.SectionTimeLimit }, ct);
+        var report = UpperworldAnalysis.Analyze(network, new UpperworldOptions { MaxResults = options.Top * 5, TimeLimit = options.SectionTimeLimit }, ct, progress);
         var links = report.Links.OrderByDescending(l => l.Transactions).Take(options.Top * 2).Select(l => new object?[]
         {
             show(l.UpperworldId), DomainWords.Format(l.UpperworldKind), show(l.UnderworldId), DomainWords.Format(l.Kind),
@@ -133,9 +137,9 @@ public static class AnalyticsReport
                 exposure));
     }
 
-    private static ReportSection KeyPlayers(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct)
+    private static ReportSection KeyPlayers(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct, ProgressRange progress)
     {
-        var report = KeyPlayerAnalysis.FindFragmenting(network, new KeyPlayerOptions { Count = options.KeyPlayers, BeamWidth = 3, TimeLimit = options.SectionTimeLimit }, ct);
+        var report = KeyPlayerAnalysis.FindFragmenting(network, new KeyPlayerOptions { Count = options.KeyPlayers, BeamWidth = 3, TimeLimit = options.SectionTimeLimit }, ct, progress);
         var rows = report.Rows.Select(r => new object?[] { r.Order, show(r.AgentId), DomainWords.Format(r.Kind), Round(r.ScoreAfter) }).ToList();
         return new ReportSection(
             "key-players",
@@ -145,7 +149,7 @@ public static class AnalyticsReport
             rows);
     }
 
-    private static ReportSection DisruptionCurve(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct)
+    private static ReportSection DisruptionCurve(TransactionNetwork network, Func<string, string> show, AnalyticsReportOptions options, CancellationToken ct, ProgressRange progress)
     {
         var report = DisruptionAnalysis.Simulate(network, new DisruptionAnalysisOptions
         {
@@ -153,7 +157,7 @@ public static class AnalyticsReport
             Steps = options.DisruptionSteps,
             ComputeEfficiency = network.AgentCount <= options.EfficiencyAgentLimit,
             TimeLimit = options.SectionTimeLimit,
-        }, ct);
+        }, ct, progress);
         var rows = report.Rows.Select(r => new object?[]
         {
             r.Step, r.RemovedId is null ? "" : show(r.RemovedId), r.LargestComponent, Round(r.LargestComponentShare), Round(r.Fragmentation),

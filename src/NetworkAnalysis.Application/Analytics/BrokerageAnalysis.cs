@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Communities;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
@@ -24,7 +25,9 @@ public static class BrokerageAnalysis
     /// <param name="options">Partition, projection and limits.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
-    public static BrokerageReport Analyze(TransactionNetwork network, BrokerageOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the progress (optional).</param>
+    public static BrokerageReport Analyze(TransactionNetwork network, BrokerageOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= BrokerageOptions.Default;
@@ -33,7 +36,7 @@ public static class BrokerageAnalysis
             throw new ArgumentException("the custom partition needs CustomPartition", nameof(options));
         }
 
-        return Deadline.Run("brokers", options.TimeLimit, cancellationToken, ct => Run(network, options, ct));
+        return Deadline.Run("brokers", options.TimeLimit, cancellationToken, progress, (ct, _) => Run(network, options, ct));
     }
 
     private static BrokerageReport Run(TransactionNetwork network, BrokerageOptions options, CancellationToken ct)

@@ -1,3 +1,5 @@
+using NetworkAnalysis.Application.Progress;
+
 namespace NetworkAnalysis.Application.Analytics;
 
 /// <summary>
@@ -7,6 +9,20 @@ namespace NetworkAnalysis.Application.Analytics;
 /// </summary>
 internal static class Deadline
 {
+    /// <summary>
+    /// As <see cref="Run{T}(string, TimeSpan, CancellationToken, Func{CancellationToken, T})"/>, reporting progress as stage
+    /// <paramref name="analysis"/>: 0 at the start, what <paramref name="body"/> reports through its range, 1 at the end.
+    /// </summary>
+    public static T Run<T>(string analysis, TimeSpan limit, CancellationToken cancellationToken, IProgress<AnalysisProgress>? progress,
+        Func<CancellationToken, ProgressRange, T> body)
+    {
+        var range = ProgressRange.Of(progress);
+        range.Report(analysis, 0);
+        var result = Run(analysis, limit, cancellationToken, ct => body(ct, range));
+        range.Report(analysis, 1);
+        return result;
+    }
+
     public static T Run<T>(string analysis, TimeSpan limit, CancellationToken cancellationToken, Func<CancellationToken, T> body)
     {
         if (limit <= TimeSpan.Zero)

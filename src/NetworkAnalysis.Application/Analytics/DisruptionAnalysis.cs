@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine.KeyPlayers;
@@ -21,11 +22,13 @@ public static class DisruptionAnalysis
     /// <param name="options">Strategy, steps, recovery, limits.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
-    public static DisruptionReport Simulate(TransactionNetwork network, DisruptionAnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the progress (optional).</param>
+    public static DisruptionReport Simulate(TransactionNetwork network, DisruptionAnalysisOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= DisruptionAnalysisOptions.Default;
-        return Deadline.Run("disrupt", options.TimeLimit, cancellationToken, ct =>
+        return Deadline.Run("disrupt", options.TimeLimit, cancellationToken, progress, (ct, range) =>
         {
             var projected = NetworkProjection.Project(network, options.Projection);
             var (effective, _, _) = FunctionAnalysis.Infer(network, options.Functions, ct);
@@ -49,7 +52,7 @@ public static class DisruptionAnalysis
                 Steps = Math.Min(options.Steps, options.MaxResults),
                 Recovery = options.Recovery,
                 ComputeEfficiency = options.ComputeEfficiency,
-            }, ct);
+            }, ct, range.Stage("disrupt", 0.1, 1));
             var initial = FunctionSet.FromMask(steps[0].SkillsCovered);
             var rows = steps.Select(s => new DisruptionRow(
                 s.Step,

@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
@@ -44,12 +45,14 @@ public static class FunctionAnalysis
     /// <param name="options">Expected functions, inference choices and limits.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
-    public static FunctionReport Analyze(TransactionNetwork network, FunctionAnalysisOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the progress (optional).</param>
+    public static FunctionReport Analyze(TransactionNetwork network, FunctionAnalysisOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= FunctionAnalysisOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxHops);
-        return Deadline.Run("functions", options.TimeLimit, cancellationToken, ct => Run(network, options, ct));
+        return Deadline.Run("functions", options.TimeLimit, cancellationToken, progress, (ct, _) => Run(network, options, ct));
     }
 
     /// <summary>The effective functions of every agent (by agent index) and the inference evidence.</summary>

@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine.KeyPlayers;
@@ -21,11 +22,13 @@ public static class KeyPlayerAnalysis
     /// <param name="options">k, objective, seed, limits.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
-    public static KeyPlayerReport FindFragmenting(TransactionNetwork network, KeyPlayerOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the progress (optional).</param>
+    public static KeyPlayerReport FindFragmenting(TransactionNetwork network, KeyPlayerOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= KeyPlayerOptions.Default;
-        return Deadline.Run("keyplayers", options.TimeLimit, cancellationToken, ct =>
+        return Deadline.Run("keyplayers", options.TimeLimit, cancellationToken, progress, (ct, range) =>
         {
             var projected = NetworkProjection.Project(network, options.Projection);
             var k = Math.Min(options.Count, options.MaxResults);
@@ -35,7 +38,7 @@ public static class KeyPlayerAnalysis
                 Seed = options.Seed,
                 Restarts = options.Restarts,
                 BeamWidth = options.BeamWidth,
-            }, ct);
+            }, ct, range.Stage("keyplayers"));
             var objective = options.Fragmentation == FragmentationMeasure.Components ? "fragmentation" : "distance_fragmentation";
             return Report(projected, set, objective);
         });
@@ -46,11 +49,13 @@ public static class KeyPlayerAnalysis
     /// <param name="options">k, objective, distance, direction, limits.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
-    public static KeyPlayerReport FindReaching(TransactionNetwork network, KeyPlayerOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the progress (optional).</param>
+    public static KeyPlayerReport FindReaching(TransactionNetwork network, KeyPlayerOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= KeyPlayerOptions.Default;
-        return Deadline.Run("keyplayers", options.TimeLimit, cancellationToken, ct =>
+        return Deadline.Run("keyplayers", options.TimeLimit, cancellationToken, progress, (ct, range) =>
         {
             var projected = NetworkProjection.Project(network, options.Projection);
             var k = Math.Min(options.Count, options.MaxResults);
@@ -59,7 +64,7 @@ public static class KeyPlayerAnalysis
                 Measure = options.Reach,
                 MaxDistance = options.MaxHops,
                 Direction = options.Direction,
-            }, ct);
+            }, ct, range.Stage("keyplayers"));
             var objective = options.Reach == ReachMeasure.Reach ? "reach" : "distance_reach";
             return Report(projected, set, objective);
         });

@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Paths;
@@ -46,11 +47,13 @@ public static class MoneyAnalysis
     /// <param name="options">Length, window, kinds, currency and limits.</param>
     /// <param name="cancellationToken">Cancels the search.</param>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
-    public static MoneyCycleReport Cycles(TransactionNetwork network, MoneyCycleOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the progress (optional).</param>
+    public static MoneyCycleReport Cycles(TransactionNetwork network, MoneyCycleOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= MoneyCycleOptions.Default;
-        return Deadline.Run("cycles", options.TimeLimit, cancellationToken, ct => RunCycles(network, options, ct));
+        return Deadline.Run("cycles", options.TimeLimit, cancellationToken, progress, (ct, _) => RunCycles(network, options, ct));
     }
 
     private static MoneyTraceReport RunTrace(TransactionNetwork network, int origin, MoneyTraceOptions options, CancellationToken ct)

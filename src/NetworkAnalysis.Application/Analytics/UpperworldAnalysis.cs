@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
@@ -28,12 +29,14 @@ public static class UpperworldAnalysis
     /// <param name="options">Hop, result and time limits; transaction filter.</param>
     /// <param name="cancellationToken">Cancels the analysis.</param>
     /// <exception cref="TimeoutException">The time limit was reached.</exception>
-    public static UpperworldReport Analyze(TransactionNetwork network, UpperworldOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the progress (optional).</param>
+    public static UpperworldReport Analyze(TransactionNetwork network, UpperworldOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         options ??= UpperworldOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.MaxHops);
-        return Deadline.Run("upperworld", options.TimeLimit, cancellationToken, ct => Run(network, options, ct));
+        return Deadline.Run("upperworld", options.TimeLimit, cancellationToken, progress, (ct, _) => Run(network, options, ct));
     }
 
     private static UpperworldReport Run(TransactionNetwork network, UpperworldOptions options, CancellationToken ct)

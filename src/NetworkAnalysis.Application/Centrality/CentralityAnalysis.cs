@@ -1,4 +1,5 @@
 using NetworkAnalysis.Application.Options;
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Centrality;
@@ -14,16 +15,24 @@ namespace NetworkAnalysis.Application.Centrality;
 public static class CentralityAnalysis
 {
     /// <summary>Computes the requested measure.</summary>
+    /// <param name="input">The projected graph.</param>
+    /// <param name="request">The measure and its options.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="progress">Receives the progress, as stage <see cref="MeasureName"/> (optional).</param>
     /// <exception cref="ArgumentException">An option does not fit the measure (e.g. an unknown source id).</exception>
     /// <exception cref="AnalysisException">A power iteration (PageRank, eigenvector, Katz) did not converge or grew without bound.</exception>
-    public static CentralityResult Run(ProjectedGraph input, CentralityRequest request, CancellationToken cancellationToken = default)
+    public static CentralityResult Run(ProjectedGraph input, CentralityRequest request, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(request);
         Validate(request, input.Graph.NodeCount);
+        var range = ProgressRange.Of(progress);
         try
         {
-            return Compute(input, request, cancellationToken);
+            var result = Compute(input, request, cancellationToken, range.Stage(MeasureName(request.Measure)));
+            range.Report(MeasureName(request.Measure), 1);
+            return result;
         }
         catch (NotConvergedException ex)
         {
@@ -79,7 +88,7 @@ public static class CentralityAnalysis
         }
     }
 
-    private static CentralityResult Compute(ProjectedGraph input, CentralityRequest request, CancellationToken cancellationToken)
+    private static CentralityResult Compute(ProjectedGraph input, CentralityRequest request, CancellationToken cancellationToken, IProgress<double>? progress)
     {
         var g = input.Graph;
         var threads = request.MaxDegreeOfParallelism ?? -1;
@@ -102,7 +111,7 @@ public static class CentralityAnalysis
                     Normalized = request.Normalized ?? false,
                     Length = length,
                     MaxDegreeOfParallelism = threads,
-                }, cancellationToken));
+                }, cancellationToken, progress));
             case CentralityMeasure.Betweenness:
                 return Node(request, Betweenness.Compute(g, new BetweennessOptions
                 {
@@ -111,7 +120,7 @@ public static class CentralityAnalysis
                     SampleSize = request.Samples,
                     Seed = request.Seed,
                     MaxDegreeOfParallelism = threads,
-                }, cancellationToken));
+                }, cancellationToken, progress));
             case CentralityMeasure.EdgeBetweenness:
                 var values = EdgeBetweenness.Compute(g, new EdgeBetweennessOptions
                 {
@@ -120,7 +129,7 @@ public static class CentralityAnalysis
                     SampleSize = request.Samples,
                     Seed = request.Seed,
                     MaxDegreeOfParallelism = threads,
-                }, cancellationToken);
+                }, cancellationToken, progress);
                 return new CentralityResult(request.Measure, null, values, g.EdgeSources.ToArray(), g.EdgeTargets.ToArray());
             case CentralityMeasure.Closeness:
                 return Node(request, Closeness.Compute(g, new ClosenessOptions
@@ -129,7 +138,7 @@ public static class CentralityAnalysis
                     Direction = request.Direction ?? Direction.In,
                     Length = length,
                     MaxDegreeOfParallelism = threads,
-                }, cancellationToken));
+                }, cancellationToken, progress));
             case CentralityMeasure.Harmonic:
                 return Node(request, HarmonicCentrality.Compute(g, new HarmonicCentralityOptions
                 {
@@ -137,7 +146,7 @@ public static class CentralityAnalysis
                     Direction = request.Direction ?? Direction.In,
                     Length = length,
                     MaxDegreeOfParallelism = threads,
-                }, cancellationToken));
+                }, cancellationToken, progress));
             case CentralityMeasure.PageRank:
                 var networkX = request.Convergence == ConvergenceRule.NetworkX;
                 var pr = (networkX ? PageRankOptions.NetworkX : new PageRankOptions()) with
@@ -149,7 +158,7 @@ public static class CentralityAnalysis
                     MaxDegreeOfParallelism = threads,
                 };
                 pr = request.Tolerance is { } prTol ? pr with { Tolerance = prTol } : pr;
-                return Node(request, PageRank.Compute(g, pr, cancellationToken));
+                return Node(request, PageRank.Compute(g, pr, cancellationToken, progress));
             case CentralityMeasure.Eigenvector:
                 var ev = (request.Convergence == ConvergenceRule.NetworkX ? EigenvectorCentralityOptions.NetworkX : new EigenvectorCentralityOptions()) with
                 {
@@ -159,7 +168,7 @@ public static class CentralityAnalysis
                 };
                 ev = request.Tolerance is { } evTol ? ev with { Tolerance = evTol } : ev;
                 ev = request.Iterations is { } evIt ? ev with { MaxIterations = evIt } : ev;
-                return Node(request, EigenvectorCentrality.Compute(g, ev, cancellationToken));
+                return Node(request, EigenvectorCentrality.Compute(g, ev, cancellationToken, progress));
             case CentralityMeasure.Katz:
                 var katz = (request.Convergence == ConvergenceRule.NetworkX ? KatzCentralityOptions.NetworkX : new KatzCentralityOptions()) with
                 {
@@ -171,7 +180,7 @@ public static class CentralityAnalysis
                 katz = request.Alpha is { } alpha ? katz with { Alpha = alpha } : katz;
                 katz = request.Tolerance is { } kTol ? katz with { Tolerance = kTol } : katz;
                 katz = request.Iterations is { } kIt ? katz with { MaxIterations = kIt } : katz;
-                return Node(request, KatzCentrality.Compute(g, katz, cancellationToken));
+                return Node(request, KatzCentrality.Compute(g, katz, cancellationToken, progress));
             case CentralityMeasure.KCore:
                 var core = Coreness.Compute(g, new CorenessOptions { Direction = request.Direction ?? Direction.All }, cancellationToken);
                 return Node(request, Array.ConvertAll(core, c => (double)c));

@@ -1,4 +1,5 @@
 using NetworkAnalysis.Application.Options;
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Community;
@@ -10,13 +11,19 @@ namespace NetworkAnalysis.Application.Communities;
 public static class CommunityAnalysis
 {
     /// <summary>Detects communities (or components) of <paramref name="input"/>.</summary>
-    public static CommunityOutcome Run(ProjectedGraph input, CommunityRequest request, CancellationToken cancellationToken = default)
+    /// <param name="input">The projected graph.</param>
+    /// <param name="request">The method and its options.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="progress">Receives the progress, as stage <c>communities</c> (optional).</param>
+    public static CommunityOutcome Run(ProjectedGraph input, CommunityRequest request, CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(request);
         Validate(request);
         var g = input.Graph;
         var threads = request.MaxDegreeOfParallelism ?? -1;
+        var range = ProgressRange.Of(progress);
         int[] membership;
         int count;
         switch (request.Method)
@@ -36,7 +43,7 @@ public static class CommunityAnalysis
                     Seed: request.Seed,
                     Weighted: request.Weighted ?? true,
                     MaxIterations: request.Iterations ?? 10,
-                    MaxDegreeOfParallelism: threads), cancellationToken);
+                    MaxDegreeOfParallelism: threads), cancellationToken, range.Stage("communities", 0, 0.9));
                 (membership, count) = (leiden.Membership, leiden.CommunityCount);
                 break;
             case CommunityMethod.LabelPropagation:
@@ -61,10 +68,12 @@ public static class CommunityAnalysis
                 throw new ArgumentOutOfRangeException(nameof(request), request.Method, "unknown method");
         }
 
+        range.Report("communities", 0.9);
         var weighted = request.Weighted ?? request.Method is CommunityMethod.Louvain or CommunityMethod.Leiden;
         var undirected = g.IsDirected ? g.ToUndirected(ParallelEdges.Sum) : g;
         var modularity = Modularity.Compute(undirected, membership, new ModularityOptions(Weighted: weighted));
         var statistics = CommunityStatistics.Compute(undirected, membership, weighted);
+        range.Report("communities", 1);
         return new CommunityOutcome(membership, count, double.IsFinite(modularity) ? modularity : null, statistics);
     }
 

@@ -55,14 +55,26 @@ public sealed record OptionRule
     /// <summary>Fails with an <see cref="OptionException"/> unless <paramref name="value"/> is a number in the range.</summary>
     public void CheckValue(double value)
     {
+        if (OutOfRange(value) is { } problem)
+        {
+            throw problem;
+        }
+    }
+
+    /// <summary>The exception for <paramref name="value"/> when it is not a number in the range (NaN never is), else null.</summary>
+    public OptionException? OutOfRange(double value)
+    {
         var inRange = !double.IsNaN(value)
             && (Minimum is not { } lo || (MinimumExclusive ? value > lo : value >= lo))
             && (Maximum is not { } hi || (MaximumExclusive ? value < hi : value <= hi));
-        if (!inRange)
-        {
-            throw new OptionException(Name, $"must be {RangeText} (got {Show(value)})");
-        }
+        return inRange ? null : new OptionException(Name, $"must be {RangeText} (got {Show(value)})");
     }
+
+    /// <summary>
+    /// The value <see cref="Selector"/> has when a request leaves it out: <c>false</c> for a flag
+    /// (a rule that applies only with or only without it), otherwise unknown (null: nothing to check).
+    /// </summary>
+    public string? SelectorDefault => AppliesTo is ["true"] or ["false"] ? "false" : null;
 
     /// <summary>Fails with an <see cref="OptionException"/> when the option was given but does not apply to <paramref name="selectorValue"/>.</summary>
     public void CheckApplies(string? selectorValue)

@@ -1,3 +1,5 @@
+using System.Globalization;
+using NetworkAnalysis.Application.Analytics;
 using NetworkAnalysis.Application.Costs;
 using NetworkAnalysis.Core;
 
@@ -69,15 +71,19 @@ public static class OptionRules
 
         Rule("functions", "hops", "1", 1, MaxHops),
         Rule("brokers", "top", "50", 1, MaxRows),
+        Rule("upperworld", "gateways", "false", null, null) with { Selector = "links", AppliesTo = ["false"] },
         Rule("upperworld", "hops", "4", 1, MaxHops),
         Rule("upperworld", "top", "100", 1, MaxRows),
-        Rule("keyplayers", "k", "5", 1, 1000),
+        Rule("keyplayers", "k", "5", 1, KeyPlayerOptions.Default.MaxResults),
         Rule("keyplayers", "reach", "1", 1, MaxHops) with { Selector = "positive", AppliesTo = ["true"] },
         Rule("keyplayers", "seed", "0", int.MinValue, int.MaxValue) with { Selector = "positive", AppliesTo = ["false"] },
-        Rule("disrupt", "steps", "10", 1, 1000),
+        Rule("disrupt", "steps", "10", 1, DisruptionAnalysisOptions.Default.MaxResults),
         Rule("ego", "hops", "1", 0, MaxHops),
         Rule("ego", "max", "500", 1, MaxRows),
-        Rule("paths", "k", "1", 1, 1000),
+        Rule("paths", "k", "1", 1, PathQueryOptions.Default.MaxResults) with { Selector = "time-respecting", AppliesTo = ["false"] },
+        Rule("paths", "length", "unit", null, null) with { Selector = "time-respecting", AppliesTo = ["false"] },
+        Rule("paths", "strongest", "false", null, null) with { Selector = "length", AppliesTo = ["unit", "inverse"] },
+        Rule("paths", "time-respecting", "false", null, null) with { Selector = "strongest", AppliesTo = ["false"] },
         Rule("paths", "hops", "6", 1, MaxHops),
         Rule("trace", "hops", "5", 1, MaxHops),
         Rule("trace", "top", "100", 1, MaxRows),
@@ -124,6 +130,80 @@ public static class OptionRules
             rule.CheckValue(value);
         }
     }
+
+    /// <summary>
+    /// Checks the options a request gives explicitly, in order, before any work starts: that each
+    /// applies to the value of its selector (given, or a flag's default <c>false</c>) and, when
+    /// numeric, that its value is in range. Both hosts call this with what they parsed (the CLI from
+    /// its command line, the service from the request body), so the messages are the same. A flag
+    /// given as <c>false</c> counts as not given. O(given × rules).
+    /// </summary>
+    /// <param name="command">The analysis (CLI command), e.g. <c>centrality</c>.</param>
+    /// <param name="given">Option name (no dashes) and parsed value: a number (int, long, double, decimal), bool or text.</param>
+    /// <exception cref="OptionException">The first option that does not apply or is out of range.</exception>
+    public static void CheckRequest(string command, IReadOnlyList<KeyValuePair<string, object?>> given)
+    {
+        ArgumentNullException.ThrowIfNull(given);
+        foreach (var (name, value) in given)
+        {
+            if (value is null or false || Find(command, name) is not { } rule)
+            {
+                continue;
+            }
+
+            if (rule.Selector is { } selector)
+            {
+                rule.CheckApplies(SelectorValue(given, selector) ?? rule.SelectorDefault);
+            }
+
+            if (rule.IsNumeric && Number(value) is { } number)
+            {
+                rule.CheckValue(number);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The exception for option text that did not parse as the option's type (<paramref name="whole"/>:
+    /// a whole number; otherwise a number): when it is a number after all, only outside the range of
+    /// the type the host parses into (<c>99999999999</c> for an int option), the rule's range message,
+    /// as for any other value out of range; otherwise "'text' is not a (whole) number".
+    /// </summary>
+    public static OptionException Unparsable(string command, string option, string text, bool whole)
+    {
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && (!whole || Math.Floor(number) == number))
+        {
+            // A host parsing decimals without exponents (the CLI's amounts) refuses 1e5 although it is in range.
+            return Find(command, option)?.OutOfRange(number)
+                ?? new OptionException(option, $"'{text}' is not {(whole ? "a whole number" : "a number in plain notation (e.g. 1500.50)")}");
+        }
+
+        return new OptionException(option, $"'{text}' is not {(whole ? "a whole number" : "a number")}");
+    }
+
+    private static string? SelectorValue(IReadOnlyList<KeyValuePair<string, object?>> given, string selector)
+    {
+        foreach (var (name, value) in given)
+        {
+            if (name == selector && value is not null)
+            {
+                return Convert.ToString(value, CultureInfo.InvariantCulture)!.ToLowerInvariant();
+            }
+        }
+
+        return null;
+    }
+
+    private static double? Number(object value) => value switch
+    {
+        int i => i,
+        long l => l,
+        double d => d,
+        // Through the text: decimal's own conversion to double is not correctly rounded, and the value shown must be the one typed.
+        decimal m => double.Parse(m.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture),
+        _ => null,
+    };
 
     /// <summary>
     /// Checks one option of a request as given (null: not given, nothing to check): that it applies

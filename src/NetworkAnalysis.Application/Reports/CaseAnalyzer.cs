@@ -1,5 +1,6 @@
 using NetworkAnalysis.Application.Analytics;
 using NetworkAnalysis.Application.Classification;
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
@@ -21,16 +22,20 @@ public static class CaseAnalyzer
     /// <param name="protection">How sensitive agents are shown.</param>
     /// <param name="options">Choices; defaults when null.</param>
     /// <param name="cancellationToken">Cancels between analyses.</param>
+    /// <param name="progress">Receives the progress: one stage per section (optional).</param>
     public static CaseReport Analyze(
         TransactionNetwork network,
         string dataset,
         IdentityProtection protection,
         CaseAnalysisOptions? options = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        IProgress<AnalysisProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(network);
         ArgumentNullException.ThrowIfNull(protection);
         options ??= new CaseAnalysisOptions();
+        var range = ProgressRange.Of(progress);
+        range.Report("summary", 0);
         var summary = DatasetSummaries.Summarise(network);
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -40,12 +45,14 @@ public static class CaseAnalyzer
         var mostConnected = Rank(projected, counterparts, options.Top, protection);
         var components = SummariseComponents(graph);
         var sections = new List<ReportSection>();
-        sections.AddRange(GraphSections.Centrality(projected, protection, options, cancellationToken));
+        sections.AddRange(GraphSections.Centrality(projected, protection, options, cancellationToken, range.Part(0.02, 0.5)));
         var communitiesClock = System.Diagnostics.Stopwatch.StartNew();
-        var communities = GraphSections.FindCommunities(projected, options, cancellationToken);
+        var communities = GraphSections.FindCommunities(projected, options, cancellationToken, range.Part(0.5, 0.6));
         sections.Add(GraphSections.Communities(network, projected, communities, protection, options) with { Seconds = communitiesClock.Elapsed.TotalSeconds });
-        sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top }, cancellationToken));
+        sections.AddRange(AnalyticsReport.Sections(network, protection, new AnalyticsReportOptions { Top = options.Top }, cancellationToken, range.Part(0.6, 0.95)));
+        range.Report("group-types", 0.95);
         sections.Add(Timed(() => GroupTypeReport.Section(network, new GroupTypeReportOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount }, cancellationToken)));
+        range.Report("group-types", 1);
         return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components)
         {
             Sections = sections,

@@ -1,3 +1,5 @@
+using NetworkAnalysis.Application.Options;
+
 namespace NetworkAnalysis.Application.Requests;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace NetworkAnalysis.Application.Requests;
 public static class AnalysisCatalog
 {
     /// <summary>All analyses, in the order the CLI lists its commands.</summary>
-    public static IReadOnlyList<AnalysisDefinition> All { get; } =
+    public static IReadOnlyList<AnalysisDefinition> All { get; } = BindRules(
     [
         CaseAnalyses.Analyze,
         GraphAnalyses.Centrality,
@@ -22,8 +24,12 @@ public static class AnalysisCatalog
         QueryAnalyses.Paths,
         QueryAnalyses.Trace,
         CaseAnalyses.Cycles,
-    ];
+    ]);
 
     /// <summary>The analysis named <paramref name="name"/>, or null.</summary>
     public static AnalysisDefinition? Find(string name) => All.FirstOrDefault(a => a.Name == name);
+
+    // Every option takes its range, and the measures it applies to, from the one option table.
+    private static AnalysisDefinition[] BindRules(AnalysisDefinition[] analyses) =>
+        [.. analyses.Select(a => a with { Options = [.. a.Options.Select(o => o with { Rule = OptionRules.Find(a.Name, o.Name) })] })];
 }

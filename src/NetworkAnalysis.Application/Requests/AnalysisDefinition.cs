@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Results;
 
 namespace NetworkAnalysis.Application.Requests;
@@ -12,6 +13,15 @@ public enum AnalysisExecution
     Job,
 }
 
+/// <summary>Runs one analysis of the catalogue.</summary>
+/// <param name="display">The case and how its agents are shown.</param>
+/// <param name="options">The validated options.</param>
+/// <param name="cancellationToken">Cancels the run.</param>
+/// <param name="progress">Receives the run's progress (stage and fraction done, never decreasing); optional.</param>
+/// <returns>The output.</returns>
+public delegate AnalysisOutput AnalysisRunner(AgentDisplay display, OptionValues options, CancellationToken cancellationToken,
+    IProgress<AnalysisProgress>? progress = null);
+
 /// <summary>
 /// One analysis as hosts offer it: its name (the CLI command), options with the CLI's names and defaults,
 /// how it runs, a memory estimate, and the call that produces its output. Defined once in
@@ -21,13 +31,13 @@ public enum AnalysisExecution
 /// <param name="Summary">One sentence for the documentation.</param>
 /// <param name="Options">The accepted options.</param>
 /// <param name="Execution">Synchronous or a job.</param>
-/// <param name="Run">Produces the output from the case (ids displayed through the <see cref="AgentDisplay"/>).</param>
+/// <param name="Run">Produces the output from the case (ids displayed through the <see cref="AgentDisplay"/>), reporting progress to an optional sink.</param>
 public sealed record AnalysisDefinition(
     string Name,
     string Summary,
     IReadOnlyList<OptionSpec> Options,
     AnalysisExecution Execution,
-    Func<AgentDisplay, OptionValues, CancellationToken, AnalysisOutput> Run)
+    AnalysisRunner Run)
 {
     /// <summary>Working memory per agent beyond the loaded case, in bytes (the analysis' own arrays).</summary>
     public long BytesPerAgent { get; init; } = 200;

@@ -13,11 +13,11 @@ internal static class CaseAnalyses
     public static AnalysisDefinition Analyze { get; } = new(
         "analyze",
         "The full case report (report.json of netan analyze): summary, key players, brokers, communities.",
-        [Int("top", new CaseAnalysisOptions().Top, 1, "How many agents each ranking lists.")],
+        [Int("top", new CaseAnalysisOptions().Top, "How many agents each ranking lists.")],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
-            var report = CaseAnalyzer.Analyze(display.Network, "case", display.Protection, new CaseAnalysisOptions { Top = o.Int("top") }, ct);
+            var report = CaseAnalyzer.Analyze(display.Network, "case", display.Protection, new CaseAnalysisOptions { Top = o.Int("top") }, ct, progress);
             return new DocumentOutput(ReportRenderer.Json(report));
         })
     { BytesPerAgent = 2_000, BytesPerTransaction = 300 };
@@ -28,13 +28,13 @@ internal static class CaseAnalyses
         [
             Flag("groups", "Per-group coverage (one row per group and expected function) instead of agent functions."),
             Flag("infer-declared", "Add functions inferred from transactions to declared ones."),
-            Int("hops", FunctionAnalysisOptions.Default.MaxHops, 1, "How far (transaction hops) an outside specialist may be from a group member."),
+            Int("hops", FunctionAnalysisOptions.Default.MaxHops, "How far (transaction hops) an outside specialist may be from a group member."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = FunctionAnalysisOptions.Default with { InferWhenDeclared = o.Bool("infer-declared"), MaxHops = o.Int("hops") };
-            var report = FunctionAnalysis.Analyze(display.Network, options, ct);
+            var report = FunctionAnalysis.Analyze(display.Network, options, ct, progress);
             return new TableOutput(o.Bool("groups") ? CaseTables.GroupCoverage(report, display) : CaseTables.AgentFunctions(report, display));
         });
 
@@ -44,10 +44,10 @@ internal static class CaseAnalyses
         [
             Choice("partition", "groups", "What the roles are counted against.", [.. OptionWords.Partitions.Keys]),
             Flag("weighted", "Burt's measures use tie strengths (transaction counts) instead of presence."),
-            Int("top", BrokerageOptions.Default.MaxResults, 1, "Most rows, highest total brokerage first."),
+            Int("top", BrokerageOptions.Default.MaxResults, "Most rows, highest total brokerage first."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = BrokerageOptions.Default with
             {
@@ -55,7 +55,7 @@ internal static class CaseAnalyses
                 WeightedConstraint = o.Bool("weighted"),
                 MaxResults = o.Int("top"),
             };
-            return new TableOutput(CaseTables.Brokers(BrokerageAnalysis.Analyze(display.Network, options, ct), display));
+            return new TableOutput(CaseTables.Brokers(BrokerageAnalysis.Analyze(display.Network, options, ct, progress), display));
         })
     { BytesPerAgent = 1_000 };
 
@@ -65,19 +65,14 @@ internal static class CaseAnalyses
         [
             Flag("links", "The links (upperworld agent, underworld agent, transaction kind) instead of the exposure ranking."),
             Flag("gateways", "The corruption gateways (criminal-side agents dealing with the upperworld) instead."),
-            Int("hops", UpperworldOptions.Default.MaxHops, 1, "Longest path searched to a group's core, in transaction hops."),
-            Int("top", UpperworldOptions.Default.MaxResults, 1, "Most rows."),
+            Int("hops", UpperworldOptions.Default.MaxHops, "Longest path searched to a group's core, in transaction hops."),
+            Int("top", UpperworldOptions.Default.MaxResults, "Most rows."),
             From(),
             To(),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
-            if (o.Bool("links") && o.Bool("gateways"))
-            {
-                throw new OptionException("gateways", "--links and --gateways exclude each other");
-            }
-
             var options = UpperworldOptions.Default with
             {
                 MaxHops = o.Int("hops"),
@@ -85,7 +80,7 @@ internal static class CaseAnalyses
                 From = OptionParsing.Date(o.Text("from"), "--from"),
                 To = OptionParsing.Date(o.Text("to"), "--to"),
             };
-            var report = UpperworldAnalysis.Analyze(display.Network, options, ct);
+            var report = UpperworldAnalysis.Analyze(display.Network, options, ct, progress);
             return new TableOutput(
                 o.Bool("links") ? CaseTables.UpperworldLinks(report, display)
                 : o.Bool("gateways") ? CaseTables.UpperworldGateways(report, display)
@@ -96,14 +91,14 @@ internal static class CaseAnalyses
         "keyplayers",
         "Key players: the k agents whose removal fragments the network most (KPP-Neg), or who reach most others (KPP-Pos).",
         [
-            Int("k", KeyPlayerOptions.Default.Count, 1, "How many key players.", KeyPlayerOptions.Default.MaxResults),
+            Int("k", KeyPlayerOptions.Default.Count, "How many key players."),
             Flag("positive", "KPP-Pos: the k agents who reach most others within reach steps."),
             Flag("distance-weighted", "Distance-weighted fragmentation (KPP-Neg) or reach (KPP-Pos) instead of component counting."),
-            Int("seed", 0, int.MinValue, "KPP-Neg seed for the swap order and restarts."),
-            Int("reach", KeyPlayerOptions.Default.MaxHops, 1, "KPP-Pos: steps within which others count as reached."),
+            Int("seed", 0, "KPP-Neg seed for the swap order and restarts."),
+            Int("reach", KeyPlayerOptions.Default.MaxHops, "KPP-Pos: steps within which others count as reached."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var weighted = o.Bool("distance-weighted");
             var options = KeyPlayerOptions.Default with
@@ -116,7 +111,7 @@ internal static class CaseAnalyses
                 Direction = Direction.All,
             };
             var positive = o.Bool("positive");
-            var report = positive ? KeyPlayerAnalysis.FindReaching(display.Network, options, ct) : KeyPlayerAnalysis.FindFragmenting(display.Network, options, ct);
+            var report = positive ? KeyPlayerAnalysis.FindReaching(display.Network, options, ct, progress) : KeyPlayerAnalysis.FindFragmenting(display.Network, options, ct, progress);
             return new TableOutput(CaseTables.KeyPlayers(report, positive, display));
         })
     { BytesPerAgent = 2_000, BytesPerTransaction = 200 };
@@ -126,12 +121,12 @@ internal static class CaseAnalyses
         "The disruption curve: remove agents one by one (optionally with recovery) and measure what is left.",
         [
             Choice("strategy", "degree", "Whom to remove next.", [.. OptionWords.Strategies.Keys]),
-            Int("steps", DisruptionAnalysisOptions.Default.Steps, 1, "How many agents to remove.", DisruptionAnalysisOptions.Default.MaxResults),
+            Int("steps", DisruptionAnalysisOptions.Default.Steps, "How many agents to remove."),
             Flag("recover", "A removed agent's ties pass to a contact performing one of its functions."),
             Flag("no-efficiency", "Skip the network efficiency (quadratic in the network size)."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = DisruptionAnalysisOptions.Default with
             {
@@ -140,7 +135,7 @@ internal static class CaseAnalyses
                 Recovery = o.Bool("recover"),
                 ComputeEfficiency = !o.Bool("no-efficiency"),
             };
-            return new TableOutput(CaseTables.Disruption(DisruptionAnalysis.Simulate(display.Network, options, ct), display));
+            return new TableOutput(CaseTables.Disruption(DisruptionAnalysis.Simulate(display.Network, options, ct, progress), display));
         })
     { BytesPerAgent = 2_000, BytesPerTransaction = 200 };
 
@@ -148,15 +143,15 @@ internal static class CaseAnalyses
         "cycles",
         "Money cycles (layering): transfers that return to where they started.",
         [
-            Int("max-length", MoneyCycleOptions.Default.MaxHops, 2, "Longest cycle, in transfers."),
+            Int("max-length", MoneyCycleOptions.Default.MaxHops, "Longest cycle, in transfers."),
             Flag("time-ordered", "Keep only cycles whose transfers can be put in time order around the loop."),
             From("transfers"),
             To("transfers"),
             Text("currency", "Only transfers in this currency."),
-            Int("top", MoneyCycleOptions.Default.MaxResults, 1, "Most cycles, largest bottleneck first."),
+            Int("top", MoneyCycleOptions.Default.MaxResults, "Most cycles, largest bottleneck first."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var options = MoneyCycleOptions.Default with
             {
@@ -167,6 +162,6 @@ internal static class CaseAnalyses
                 To = OptionParsing.Date(o.Text("to"), "--to"),
                 Currency = o.Text("currency"),
             };
-            return new TableOutput(CaseTables.Cycles(MoneyAnalysis.Cycles(display.Network, options, ct), display));
+            return new TableOutput(CaseTables.Cycles(MoneyAnalysis.Cycles(display.Network, options, ct, progress), display));
         });
 }

@@ -1,5 +1,6 @@
 using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Communities;
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Engine;
@@ -27,17 +28,17 @@ internal static class GraphAnalyses
             Flag("weighted", "Use edge weights (the number of transactions per pair)."),
             OptionalBool("normalized", "Normalise (defaults follow NetworkX: betweenness and closeness true, degree and harmonic false)."),
             Choice("distance", null, "Path length of an edge: weight, or inverse (strong ties are short). Implies weighted.", "weight", "inverse"),
-            OptionalInt("samples", 1, "Sampled betweenness: number of random sources (estimates scaled to the full graph)."),
-            Int("seed", 42, int.MinValue, "Random seed for samples."),
+            OptionalInt("samples", "Sampled betweenness: number of random sources (estimates scaled to the full graph)."),
+            Int("seed", 42, "Random seed for samples."),
             Number("damping", "PageRank damping factor (default 0.85)."),
             Number("alpha", "Katz attenuation factor (default 0.1)."),
-            OptionalInt("iterations", 1, "PageRank: exactly N iterations; eigenvector/Katz: iteration limit."),
+            OptionalInt("iterations", "PageRank: exactly N iterations; eigenvector/Katz: iteration limit."),
             Number("tolerance", "Convergence tolerance of PageRank/eigenvector/Katz (default 1e-6)."),
             Choice("direction", null, "Degree direction; closeness/harmonic incoming (in) or outgoing distances.", "in", "out", "all"),
-            OptionalInt("top", 0, "Only the N highest values, highest first."),
+            OptionalInt("top", "Only the N highest values, highest first."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var name = o.Text("measure")!;
             var request = new CentralityRequest(OptionWords.Measures[name])
@@ -65,7 +66,7 @@ internal static class GraphAnalyses
                 },
             };
             var input = Project(display, o);
-            var result = CentralityAnalysis.Run(input, request, ct);
+            var result = CentralityAnalysis.Run(input, request, ct, progress);
             return new TableOutput(GraphTables.Centrality(result, name, input.DisplayIds(display.Protection), o.IntOrNull("top")));
         })
     { BytesPerAgent = 400, BytesPerTransaction = 50 };
@@ -79,11 +80,11 @@ internal static class GraphAnalyses
             OptionalBool("weighted", "Use edge weights (default true for Louvain and Leiden, false for label propagation)."),
             Number("resolution", "Resolution (default 1): higher gives smaller communities."),
             Choice("quality", null, "Leiden quality function.", "modularity", "cpm"),
-            Int("seed", 0, int.MinValue, "Random seed. Same seed, same result, at any thread count."),
-            OptionalInt("iterations", 1, "Label propagation sweeps (default 20) or Leiden iterations (default 10)."),
+            Int("seed", 0, "Random seed. Same seed, same result, at any thread count."),
+            OptionalInt("iterations", "Label propagation sweeps (default 20) or Leiden iterations (default 10)."),
         ],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var request = new CommunityRequest(OptionWords.Methods[o.Text("method")!])
             {
@@ -94,7 +95,7 @@ internal static class GraphAnalyses
                 Iterations = o.IntOrNull("iterations"),
             };
             var input = Project(display, o);
-            return new TableOutput(GraphTables.Communities(CommunityAnalysis.Run(input, request, ct), input.DisplayIds(display.Protection)));
+            return new TableOutput(GraphTables.Communities(CommunityAnalysis.Run(input, request, ct, progress), input.DisplayIds(display.Protection)));
         })
     { BytesPerAgent = 600, BytesPerTransaction = 80 };
 
@@ -103,10 +104,15 @@ internal static class GraphAnalyses
         "Triangles or local clustering per node, or the graph's transitivity.",
         [RequiredChoice("measure", "The measure.", "triangles", "clustering", "transitivity"), Undirected],
         AnalysisExecution.Job,
-        (display, o, ct) =>
+        (display, o, ct, progress) =>
         {
             var input = Project(display, o);
-            return new TableOutput(GraphTables.Structure(input, o.Text("measure")!, input.DisplayIds(display.Protection), -1, ct));
+            var measure = o.Text("measure")!;
+            var range = ProgressRange.Of(progress);
+            range.Report(measure, 0);
+            var table = GraphTables.Structure(input, measure, input.DisplayIds(display.Protection), -1, ct);
+            range.Report(measure, 1);
+            return new TableOutput(table);
         });
 
     private static ProjectedGraph Project(AgentDisplay display, OptionValues o) =>

@@ -1,10 +1,11 @@
 using System.Globalization;
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Core;
 
 namespace NetworkAnalysis.Application.Requests;
 
 /// <summary>
-/// Parses option values the same way in every host (dates, domain word lists, ranges); a bad value throws
+/// Parses option values the same way in every host (dates, domain word lists; ranges are in <see cref="OptionRules"/>); a bad value throws
 /// <see cref="OptionException"/> whose message names the option as the CLI spells it (<c>--top</c>).
 /// </summary>
 public static class OptionParsing
@@ -23,7 +24,7 @@ public static class OptionParsing
             return value;
         }
 
-        throw new OptionException(Field(option), $"{option}: '{text}' is not an ISO 8601 date (2024-01-31) or date-time (2024-01-31T12:00:00Z)");
+        throw new OptionException(Field(option), $"'{text}' is not an ISO 8601 date (2024-01-31) or date-time (2024-01-31T12:00:00Z)");
     }
 
     /// <summary>Comma- or semicolon-separated transaction kinds, or null when none given.</summary>
@@ -37,14 +38,6 @@ public static class OptionParsing
     /// <summary>Comma- or semicolon-separated spheres, or null when none given.</summary>
     public static IReadOnlySet<Sphere>? Spheres(string? text, string option) =>
         Words<Sphere>(text, option, DomainWords.TryParseSphere, DomainWords.Spheres);
-
-    /// <summary>Fails unless <paramref name="value"/> is at least <paramref name="minimum"/>.</summary>
-    public static int AtLeast(int value, int minimum, string option) =>
-        value >= minimum ? value : throw new OptionException(Field(option), $"{option} must be at least {minimum}");
-
-    /// <summary>Fails unless <paramref name="value"/> is at most <paramref name="maximum"/>.</summary>
-    public static int AtMost(int value, int maximum, string option) =>
-        value <= maximum ? value : throw new OptionException(Field(option), $"{option} must be at most {maximum}");
 
     /// <summary>The option's name without dashes (<c>--top</c> → <c>top</c>).</summary>
     public static string Field(string option) => option.TrimStart('-');
@@ -63,7 +56,7 @@ public static class OptionParsing
         {
             if (!parse(word, out var value))
             {
-                throw new OptionException(Field(option), $"{option}: unknown value '{word}' (expected {string.Join(", ", allowed)})");
+                throw new OptionException(Field(option), $"unknown value '{word}' (expected {string.Join(", ", allowed)})");
             }
 
             set.Add(value);

@@ -1,3 +1,5 @@
+using NetworkAnalysis.Application.Options;
+
 namespace NetworkAnalysis.Application.Requests;
 
 /// <summary>The type of an option value as a request gives it.</summary>
@@ -34,11 +36,17 @@ public sealed record OptionSpec(string Name, OptionType Type, string Description
     /// <summary>The value used when the request leaves the option out (null: none).</summary>
     public object? Default { get; init; }
 
-    /// <summary>The smallest integer allowed, or null.</summary>
-    public int? Minimum { get; init; }
+    /// <summary>
+    /// The option's rule in the one option table (<see cref="OptionRules"/>): range, documented default and
+    /// the measures it applies to; set by <see cref="AnalysisCatalog"/> from the analysis and option names.
+    /// </summary>
+    public OptionRule? Rule { get; init; }
 
-    /// <summary>The largest integer allowed, or null.</summary>
-    public int? Maximum { get; init; }
+    /// <summary>The smallest value allowed (from <see cref="Rule"/>), or null.</summary>
+    public double? Minimum => Rule?.Minimum;
+
+    /// <summary>The largest value allowed (from <see cref="Rule"/>), or null.</summary>
+    public double? Maximum => Rule?.Maximum;
 
     /// <summary>The allowed words of a <see cref="OptionType.Choice"/>.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];

@@ -3,11 +3,12 @@ namespace NetworkAnalysis.Application.Requests;
 /// <summary>Short constructors for the option specs of <see cref="AnalysisCatalog"/>.</summary>
 internal static class OptionSpecs
 {
-    public static OptionSpec Int(string name, int defaultValue, int minimum, string description, int? maximum = null) =>
-        new(name, OptionType.Integer, description) { Default = defaultValue, Minimum = minimum, Maximum = maximum };
+    // Ranges are not given here: they come from the option table (OptionRules) when AnalysisCatalog binds each spec to its rule.
+    public static OptionSpec Int(string name, int defaultValue, string description) =>
+        new(name, OptionType.Integer, description) { Default = defaultValue };
 
-    public static OptionSpec OptionalInt(string name, int minimum, string description) =>
-        new(name, OptionType.Integer, description) { Minimum = minimum };
+    public static OptionSpec OptionalInt(string name, string description) =>
+        new(name, OptionType.Integer, description);
 
     public static OptionSpec Flag(string name, string description) =>
         new(name, OptionType.Boolean, description) { Default = false };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NetworkAnalysis.Application.Options;
 
 namespace NetworkAnalysis.Application.Requests;
 
@@ -11,7 +12,11 @@ public sealed class OptionValues
 {
     private readonly Dictionary<string, object?> _values = new(StringComparer.Ordinal);
 
-    /// <summary>Validates <paramref name="given"/> (name → text, null meaning absent) against <paramref name="specs"/>.</summary>
+    /// <summary>
+    /// Validates <paramref name="given"/> (name → text, null meaning absent) against <paramref name="specs"/>:
+    /// types here, then ranges and applicability from the option table (<see cref="OptionRules.CheckRequest"/>,
+    /// the same check the CLI makes), all before any work starts.
+    /// </summary>
     public OptionValues(IReadOnlyList<OptionSpec> specs, IReadOnlyDictionary<string, string?> given)
     {
         ArgumentNullException.ThrowIfNull(specs);
@@ -20,15 +25,31 @@ public sealed class OptionValues
         {
             if (!specs.Any(s => s.Name == name))
             {
-                throw new OptionException(name, $"unknown option '{name}' (expected one of {string.Join(", ", specs.Select(s => s.Name))})");
+                throw new OptionException(name, $"unknown option (expected one of {string.Join(", ", specs.Select(s => s.Name))})");
             }
+        }
+
+        var parsed = new List<KeyValuePair<string, object?>>();
+        foreach (var (name, text) in given)
+        {
+            if (text is not null)
+            {
+                var spec = specs.First(s => s.Name == name);
+                parsed.Add(new(name, Parse(spec, text)));
+            }
+        }
+
+        if (specs.Select(s => s.Rule?.Command).FirstOrDefault(c => c is not null) is { } command)
+        {
+            OptionRules.CheckRequest(command, parsed);
         }
 
         foreach (var spec in specs)
         {
-            _values[spec.Name] = given.TryGetValue(spec.Name, out var text) && text is not null
-                ? Parse(spec, text)
-                : spec.Required ? throw new OptionException(spec.Name, $"{spec.Name} is required") : spec.Default;
+            // A number keeps its text, so a decimal option (an amount) is read without a detour through double.
+            _values[spec.Name] = parsed.Find(p => p.Key == spec.Name) is { Key: not null } value
+                ? spec.Type == OptionType.Number ? given[spec.Name] : value.Value
+                : spec.Required ? throw new OptionException(spec.Name, "is required") : spec.Default;
         }
     }
 
@@ -55,47 +76,33 @@ public sealed class OptionValues
 
     private static object Parse(OptionSpec spec, string text)
     {
-        var option = "--" + spec.Name;
         switch (spec.Type)
         {
             case OptionType.Integer:
-                if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i))
-                {
-                    throw new OptionException(spec.Name, $"{option}: '{text}' is not a whole number");
-                }
-
-                if (spec.Minimum is { } min)
-                {
-                    OptionParsing.AtLeast(i, min, option);
-                }
-
-                if (spec.Maximum is { } max)
-                {
-                    OptionParsing.AtMost(i, max, option);
-                }
-
-                return i;
+                return int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i)
+                    ? i
+                    : throw OptionRules.Unparsable(spec.Rule?.Command ?? string.Empty, spec.Name, text, whole: true);
             case OptionType.Number:
-                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)
-                    && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                    ? text
-                    : throw new OptionException(spec.Name, $"{option}: '{text}' is not a number");
+                // NaN and infinities parse: the option table's range refuses them with the CLI's words.
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                    ? d
+                    : throw OptionRules.Unparsable(spec.Rule?.Command ?? string.Empty, spec.Name, text, whole: false);
             case OptionType.Boolean:
                 return text switch
                 {
                     "true" => true,
                     "false" => false,
-                    _ => throw new OptionException(spec.Name, $"{option}: '{text}' is not true or false"),
+                    _ => throw new OptionException(spec.Name, $"'{text}' is not true or false"),
                 };
             case OptionType.Choice:
                 return spec.Choices.Contains(text, StringComparer.Ordinal)
                     ? text
-                    : throw new OptionException(spec.Name, $"{option}: unknown value '{text}' (expected {string.Join(", ", spec.Choices)})");
+                    : throw new OptionException(spec.Name, $"unknown value '{text}' (expected {string.Join(", ", spec.Choices)})");
             case OptionType.Date:
-                OptionParsing.Date(text, option);
+                OptionParsing.Date(text, "--" + spec.Name);
                 return text;
             default:
-                return text.Length <= 10_000 ? text : throw new OptionException(spec.Name, $"{option}: longer than 10000 characters");
+                return text.Length <= 10_000 ? text : throw new OptionException(spec.Name, "longer than 10000 characters");
         }
     }
 }

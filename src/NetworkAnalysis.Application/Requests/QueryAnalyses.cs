@@ -16,7 +16,7 @@ internal static class QueryAnalyses
         "The ego network of an agent: everyone within hops transaction hops, or with ties the ties among them.",
         [
             Agent("agent", "The agent's id (or the pseudonym shown for a victim, witness or minor)."),
-            Int("hops", EgoQueryOptions.Default.MaxHops, 0, "How many transaction hops from the agent."),
+            Int("hops", EgoQueryOptions.Default.MaxHops, "How many transaction hops from the agent."),
             Choice("direction", "all", "Ties followed: all, out (the agent as source) or in.", "all", "out", "in"),
             Text("kinds", "Only agents of these kinds (comma-separated); the centre is always kept."),
             Text("spheres", "Only agents of these spheres (comma-separated: underworld, upperworld, none)."),
@@ -24,10 +24,10 @@ internal static class QueryAnalyses
             From(),
             To(),
             Flag("ties", "The ties among the members (source, target, weight) instead of the members."),
-            Int("max", EgoQueryOptions.Default.MaxResults, 1, "Most agents returned, the centre included."),
+            Int("max", EgoQueryOptions.Default.MaxResults, "Most agents returned, the centre included."),
         ],
         AnalysisExecution.Synchronous,
-        (display, o, ct) =>
+        (display, o, ct, _) =>
         {
             var options = EgoQueryOptions.Default with
             {
@@ -50,10 +50,10 @@ internal static class QueryAnalyses
         [
             Agent("source", "The first agent's id (the CLI's <from> argument)."),
             Agent("target", "The second agent's id (the CLI's <to> argument)."),
-            Int("k", PathQueryOptions.Default.Count, 1, "How many paths (k shortest loopless paths).", PathQueryOptions.Default.MaxResults),
+            Int("k", PathQueryOptions.Default.Count, "How many paths (k shortest loopless paths)."),
             Choice("length", "unit", "What makes a path short: unit (hops), weight or inverse (strong ties are short).", "unit", "weight", "inverse"),
             Flag("strongest", "The strongest paths: same as length inverse."),
-            Int("hops", PathQueryOptions.Default.MaxHops, 1, "Longest path, in hops."),
+            Int("hops", PathQueryOptions.Default.MaxHops, "Longest path, in hops."),
             Flag("directed", "Follow transactions only along their direction."),
             Flag("time-respecting", "A path whose transactions happen in time order (earliest arrival), hop by hop."),
             TransactionKinds,
@@ -61,22 +61,12 @@ internal static class QueryAnalyses
             To(),
         ],
         AnalysisExecution.Synchronous,
-        (display, o, ct) =>
+        (display, o, ct, _) =>
         {
             var kinds = OptionParsing.TransactionKinds(o.Text("transaction-kinds"), "--transaction-kinds");
             var from = OptionParsing.Date(o.Text("from"), "--from");
             var to = OptionParsing.Date(o.Text("to"), "--to");
             var length = o.Bool("strongest") ? "inverse" : o.Text("length")!;
-            if (o.Bool("strongest") && o.Text("length") is not "unit" and not "inverse")
-            {
-                throw new OptionException("strongest", "--strongest and --length weight exclude each other");
-            }
-
-            if (o.Bool("time-respecting") && (o.Int("k") > 1 || length != "unit"))
-            {
-                throw new OptionException("time-respecting", "--time-respecting finds one path: --k, --length and --strongest do not apply");
-            }
-
             var source = display.RequireAgent(o.Text("source")!);
             var target = display.RequireAgent(o.Text("target")!);
             if (o.Bool("time-respecting"))
@@ -104,16 +94,16 @@ internal static class QueryAnalyses
         [
             Agent("agent", "The agent's id (or a victim's shown pseudonym)."),
             Flag("backward", "Where the money the agent received came from."),
-            Int("hops", MoneyTraceOptions.Default.MaxHops, 1, "How many transfers from the agent money is followed.", 64),
+            Int("hops", MoneyTraceOptions.Default.MaxHops, "How many transfers from the agent money is followed."),
             From("transfers"),
             To("transfers"),
             Text("currency", "Only transfers in this currency."),
             Number("amount", "The amount traced (default: every transfer of the agent in full)."),
             Flag("flows", "The transfers followed (with the traced share) instead of the agents reached."),
-            Int("top", MoneyTraceOptions.Default.MaxResults, 1, "Most rows, largest amounts kept."),
+            Int("top", MoneyTraceOptions.Default.MaxResults, "Most rows, largest amounts kept."),
         ],
         AnalysisExecution.Synchronous,
-        (display, o, ct) =>
+        (display, o, ct, _) =>
         {
             var options = MoneyTraceOptions.Default with
             {
@@ -123,7 +113,7 @@ internal static class QueryAnalyses
                 From = OptionParsing.Date(o.Text("from"), "--from"),
                 To = OptionParsing.Date(o.Text("to"), "--to"),
                 Currency = o.Text("currency"),
-                InitialAmount = o.Decimal("amount") is { } a && a <= 0 ? throw new OptionException("amount", "--amount must be positive") : o.Decimal("amount"),
+                InitialAmount = o.Decimal("amount"),
             };
             var report = MoneyAnalysis.Trace(display.Network, display.RequireAgent(o.Text("agent")!), options, ct);
             return new TableOutput(o.Bool("flows") ? CaseTables.TraceFlows(report, display) : CaseTables.TraceAgents(report, display));

@@ -91,7 +91,7 @@ public sealed record GraphColumns(bool Directed, GraphNodeColumns Nodes, GraphEd
         {
             if (!Requests.OptionWords.Measures.TryGetValue(name, out var measure) || measure == CentralityMeasure.EdgeBetweenness)
             {
-                throw new Requests.OptionException("measures", $"--measures: unknown value '{name}' (expected a node centrality measure: {string.Join(", ", Requests.OptionWords.Measures.Keys.Where(k => k != "edge-betweenness"))})");
+                throw new Options.OptionException("measures", $"unknown value '{name}' (expected a node centrality measure: {string.Join(", ", Requests.OptionWords.Measures.Keys.Where(k => k != "edge-betweenness"))})");
             }
 
             result = result.WithMeasure(name, CentralityAnalysis.Run(projected, new CentralityRequest(measure), cancellationToken).NodeValues!);

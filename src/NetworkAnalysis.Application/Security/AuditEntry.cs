@@ -54,8 +54,8 @@ public interface IAuditLog
     IAsyncEnumerable<AuditEntry> ReadAllAsync(CancellationToken cancellationToken = default);
 }
 
-/// <summary>The access store and the audit log of one case store location.</summary>
-public interface ISecurityStore : IAccessStore, IAuditLog, IAsyncDisposable
+/// <summary>The access store, the web sessions and the audit log of one case store location.</summary>
+public interface ISecurityStore : IAccessStore, ISessionStore, IAuditLog, IAsyncDisposable
 {
 }
 

@@ -8,4 +8,8 @@ namespace NetworkAnalysis.Application.Storage;
 /// <param name="SensitiveAgents">Victims, witnesses and minors.</param>
 /// <param name="FirstTime">Earliest transaction time, or null when none is timed.</param>
 /// <param name="LastTime">Latest transaction time, or null.</param>
-public sealed record CaseSummary(CaseVersionInfo Version, int Agents, int Transactions, int Groups, int SensitiveAgents, DateTimeOffset? FirstTime, DateTimeOffset? LastTime);
+public sealed record CaseSummary(CaseVersionInfo Version, int Agents, int Transactions, int Groups, int SensitiveAgents, DateTimeOffset? FirstTime, DateTimeOffset? LastTime)
+{
+    /// <summary>Number of ties.</summary>
+    public int Ties { get; init; }
+}

@@ -10,7 +10,7 @@ namespace NetworkAnalysis.Application.Storage;
 /// <param name="Agents">Agents in this version.</param>
 /// <param name="Transactions">Transactions in this version.</param>
 /// <param name="Groups">Groups in this version.</param>
-/// <param name="ImportedRows">Rows in the imported data (agents + transactions + groups; 0 for a merge).</param>
+/// <param name="ImportedRows">Rows in the imported data (agents + transactions + groups + ties; 0 for a merge).</param>
 /// <param name="ContentHash">SHA-256 (hex) of the imported network's canonical content (<see cref="NetworkContentHash"/>), or of the merge record.</param>
 /// <param name="Note">The merge reason, or empty.</param>
 public sealed record CaseVersionInfo(
@@ -25,4 +25,8 @@ public sealed record CaseVersionInfo(
     int Groups,
     long ImportedRows,
     string ContentHash,
-    string Note);
+    string Note)
+{
+    /// <summary>Ties (standing relationships without an amount) in this version.</summary>
+    public int Ties { get; init; }
+}

@@ -23,9 +23,12 @@ public static class CaseVersions
             plan.AgentCount,
             plan.TransactionCount,
             plan.GroupCount,
-            (long)imported.AgentCount + imported.TransactionCount + imported.GroupCount,
+            (long)imported.AgentCount + imported.TransactionCount + imported.GroupCount + imported.TieCount,
             NetworkContentHash.Compute(imported),
-            string.Empty);
+            string.Empty)
+        {
+            Ties = plan.TieCount,
+        };
     }
 
     /// <summary>The record of a merge on top of <paramref name="previous"/>; its hash fingerprints the merge itself.</summary>
@@ -46,7 +49,10 @@ public static class CaseVersions
             previous.Groups,
             0,
             Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(record))),
-            merge.Reason);
+            merge.Reason)
+        {
+            Ties = previous.Ties,
+        };
     }
 
     /// <summary>The summary of a version from its stored columns (times as UTC ticks and offset minutes).</summary>
@@ -55,7 +61,7 @@ public static class CaseVersions
         ArgumentNullException.ThrowIfNull(info);
         DateTimeOffset? first = firstTicks is { } f ? StoredValues.TimeFrom(f, firstOffset ?? 0) : null;
         DateTimeOffset? last = lastTicks is { } l ? StoredValues.TimeFrom(l, lastOffset ?? 0) : null;
-        return new CaseSummary(info, info.Agents, info.Transactions, info.Groups, sensitive, first, last);
+        return new CaseSummary(info, info.Agents, info.Transactions, info.Groups, sensitive, first, last) { Ties = info.Ties };
     }
 
     /// <summary>The time span of a new version: of the imported network for a replace, of the latest version plus the new rows for an append.</summary>

@@ -46,6 +46,16 @@ public static class StoredRecords
             Attributes = StoredValues.MapFromJson(attributesJson),
         };
 
+    /// <summary>A tie from its columns (start and end as UTC ticks plus offset minutes).</summary>
+    public static Tie Tie(string source, string target, int kind, string? id, long? startTicks, int? startOffset, long? endTicks, int? endOffset, string? attributesJson) =>
+        new(source, target, (TieKind)kind)
+        {
+            Id = id,
+            Start = startTicks is { } s ? StoredValues.TimeFrom(s, startOffset ?? 0) : null,
+            End = endTicks is { } e ? StoredValues.TimeFrom(e, endOffset ?? 0) : null,
+            Attributes = StoredValues.MapFromJson(attributesJson),
+        };
+
     /// <summary>A group from its columns.</summary>
     public static Group Group(string id, string? name, int? type, string? attributesJson) =>
         new(id)

@@ -8,8 +8,10 @@ namespace NetworkAnalysis.Application.Storage;
 /// </summary>
 public sealed class VersionPlan
 {
-    internal VersionPlan(bool retireLive, List<PlannedAgent> agents, List<PlannedTransaction> transactions, List<Group> groups, int agentCount, int transactionCount, int groupCount, int nextAgentNumber)
+    internal VersionPlan(bool retireLive, List<PlannedAgent> agents, List<PlannedTransaction> transactions, List<Group> groups, List<PlannedTie> ties, int agentCount, int transactionCount, int groupCount, int tieCount, int nextAgentNumber)
     {
+        Ties = ties;
+        TieCount = tieCount;
         RetireLive = retireLive;
         Agents = agents;
         Transactions = transactions;
@@ -31,6 +33,12 @@ public sealed class VersionPlan
 
     /// <summary>Groups to insert, in case order.</summary>
     public IReadOnlyList<Group> Groups { get; }
+
+    /// <summary>Ties to insert, in case order, with endpoint agent numbers.</summary>
+    public IReadOnlyList<PlannedTie> Ties { get; }
+
+    /// <summary>Ties in the new version.</summary>
+    public int TieCount { get; }
 
     /// <summary>Agents in the new version.</summary>
     public int AgentCount { get; }

@@ -28,13 +28,6 @@ public static class VersionPlanner
         ArgumentNullException.ThrowIfNull(incoming);
         ArgumentNullException.ThrowIfNull(agentNumbers);
         ArgumentNullException.ThrowIfNull(aliases);
-        if (incoming.TieCount > 0)
-        {
-            // Refuse rather than lose data: the stores' schema has no table for ties yet.
-            throw new InputFormatException(new InputProblem(
-                "ties.csv", null, null, $"the case store does not keep ties yet ({incoming.TieCount} in this dataset); import it without ties.csv or analyse the folder directly"));
-        }
-
         var append = mode == ImportMode.Append && latest is not null;
         var numbers = new Dictionary<string, int>(agentNumbers.Count + incoming.AgentCount, StringComparer.Ordinal);
         foreach (var (id, number) in agentNumbers)
@@ -126,9 +119,53 @@ public static class VersionPlanner
             groups.Add(group);
         }
 
+        var ties = PlanTies(incoming, append ? latest : null, aliases, numbers);
         return append
-            ? new VersionPlan(false, agents, transactions, groups, latest!.AgentCount + agents.Count, latest.TransactionCount + transactions.Count, latest.GroupCount + groups.Count, next)
-            : new VersionPlan(true, agents, transactions, groups, agents.Count, transactions.Count, groups.Count, next);
+            ? new VersionPlan(false, agents, transactions, groups, ties, latest!.AgentCount + agents.Count, latest.TransactionCount + transactions.Count, latest.GroupCount + groups.Count, latest.TieCount + ties.Count, next)
+            : new VersionPlan(true, agents, transactions, groups, ties, agents.Count, transactions.Count, groups.Count, ties.Count, next);
+    }
+
+    // Ties follow the transactions' rules: a stored id with the same content is skipped, with other content
+    // it is a conflict naming both; ties without an id are always added; merged ids resolve to the agent kept.
+    private static List<PlannedTie> PlanTies(TransactionNetwork incoming, TransactionNetwork? latest, IReadOnlyDictionary<string, string> aliases, Dictionary<string, int> numbers)
+    {
+        Dictionary<string, Tie>? storedById = null;
+        if (latest is not null)
+        {
+            storedById = new Dictionary<string, Tie>(StringComparer.Ordinal);
+            foreach (var tie in latest.Ties)
+            {
+                if (tie.Id is { } id)
+                {
+                    storedById[id] = tie;
+                }
+            }
+        }
+
+        var ties = new List<PlannedTie>(incoming.TieCount);
+        foreach (var tie in incoming.Ties)
+        {
+            var resolved = tie;
+            if (latest is not null && (aliases.ContainsKey(tie.Source) || aliases.ContainsKey(tie.Target)))
+            {
+                resolved = tie with { Source = aliases.GetValueOrDefault(tie.Source, tie.Source), Target = aliases.GetValueOrDefault(tie.Target, tie.Target) };
+            }
+
+            if (storedById is not null && resolved.Id is { } id && storedById.TryGetValue(id, out var stored))
+            {
+                if (!stored.Equals(resolved))
+                {
+                    throw new CaseConflictException(
+                        $"tie id '{id}' already exists in the case with different content (stored: {Describe(stored, latest!)}; imported: {Describe(resolved, incoming)})");
+                }
+
+                continue;
+            }
+
+            ties.Add(new PlannedTie(numbers[resolved.Source], numbers[resolved.Target], resolved));
+        }
+
+        return ties;
     }
 
     /// <summary>
@@ -187,14 +224,21 @@ public static class VersionPlanner
     // Conflict messages leave the process: sensitive agents appear under their pseudonym only.
     private static string Shown(Agent agent) => IdentityProtection.Default.DisplayId(agent);
 
+    private static string Endpoint(TransactionNetwork network, string id) => network.TryGetAgent(id, out var a) ? Shown(a) : id;
+
     private static string Describe(Agent agent) =>
         $"kind {agent.Kind}, sphere {agent.Sphere}, functions '{agent.Functions}', groups '{string.Join(';', agent.Groups)}', sensitivity {agent.Sensitivity}";
 
+    private static string Describe(Tie tie, TransactionNetwork network)
+    {
+        static string Time(DateTimeOffset? t) => t?.ToString("O", CultureInfo.InvariantCulture) ?? "open";
+        return $"{Endpoint(network, tie.Source)} -> {Endpoint(network, tie.Target)}, {tie.Kind}, {Time(tie.Start)} to {Time(tie.End)}";
+    }
+
     private static string Describe(Transaction tx, TransactionNetwork network)
     {
-        string Endpoint(string id) => network.TryGetAgent(id, out var a) ? Shown(a) : id;
         var time = tx.Time?.ToString("O", CultureInfo.InvariantCulture) ?? "no time";
         var amount = tx.Amount is { } value ? $"{StoredValues.AmountText(value)} {tx.Currency}".TrimEnd() : "no amount";
-        return $"{Endpoint(tx.Source)} -> {Endpoint(tx.Target)}, {tx.Kind}, {time}, {amount}";
+        return $"{Endpoint(network, tx.Source)} -> {Endpoint(network, tx.Target)}, {tx.Kind}, {time}, {amount}";
     }
 }

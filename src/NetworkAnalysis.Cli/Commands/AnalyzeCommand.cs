@@ -1,5 +1,6 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Inputs;
+using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Reports;
 using NetworkAnalysis.Cli.Output;
@@ -23,16 +24,19 @@ internal static class AnalyzeCommand
         var maxSeconds = CostGuard.MaxSeconds();
         var exact = new Option<bool>("--exact") { Description = "Compute betweenness exactly even above 20,000 agents (default: estimated there from 1,000 sampled sources, seed 1; the report states the error bound)." };
         var weight = CommonOptions.Weight();
+        var progressOption = CommonOptions.Progress();
         var command = new Command("analyze", """
             Analyse a case and write report.md and report.json: dataset summary, most connected agents,
             components, and the further analyses (centrality, groups, brokers, key players, classification).
             Example: netan analyze samples/operation-mare-nostrum --out report --html
             """)
         {
-            dataset, outDir, top, quiet, html, reveal, threads, exact, weight, maxMemory, maxSeconds,
+            dataset, outDir, top, quiet, html, reveal, threads, exact, weight, progressOption, maxMemory, maxSeconds,
         };
-        command.SetAction((parse, ct) => CommandRunner.Run(() =>
+        command.SetAction((parse, ct) => CommandRunner.Run(() => AnalysisProgressPrinter.Track(parse.GetValue(progressOption), printer =>
         {
+            var progress = ProgressRange.Of(printer);
+            progress.Report("loading", 0);
             var folder = parse.GetValue(dataset)!;
             var store = StoreOptions.OpenFor(parse, folder, ct);
             Core.TransactionNetwork network;
@@ -54,14 +58,10 @@ internal static class AnalyzeCommand
                 Exact = parse.GetValue(exact),
                 Projection = ProjectionOptions.Default with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
             };
-            if (options.Top < 1)
-            {
-                throw new UsageException("--top must be at least 1");
-            }
-
             // Read before the analysis: a build without the page fails fast, not after minutes of work.
             var template = parse.GetValue(html) ? HtmlReportTemplate.Load() : null;
-            var report = CaseAnalyzer.Analyze(network, name, CommonOptions.Protection(parse.GetValue(reveal)), options, ct);
+            var report = CaseAnalyzer.Analyze(network, name, CommonOptions.Protection(parse.GetValue(reveal)), options, ct, progress.Part(0.1, 0.97));
+            progress.Report("writing", 0.97);
             var markdown = ReportRenderer.Markdown(report);
             var json = ReportRenderer.Json(report);
             var target = parse.GetValue(outDir)!;
@@ -75,6 +75,8 @@ internal static class AnalyzeCommand
                     File.WriteAllText(Path.Combine(temp, "report.html"), ReportRenderer.Html(report, template));
                 }
             });
+            progress.Report("writing", 1);
+            printer?.Done();
             if (!parse.GetValue(quiet))
             {
                 Console.Out.Write(markdown);
@@ -84,7 +86,7 @@ internal static class AnalyzeCommand
                 ? $"netan: wrote {Path.Combine(target, "report.md")} and {Path.Combine(target, "report.json")}"
                 : $"netan: wrote {Path.Combine(target, "report.md")}, {Path.Combine(target, "report.json")} and {Path.Combine(target, "report.html")}");
             return ExitCodes.Ok;
-        }, ct));
+        }), ct));
         return command;
     }
 }

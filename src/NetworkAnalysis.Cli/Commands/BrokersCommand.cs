@@ -28,6 +28,7 @@ internal static class BrokersCommand
             Example: netan brokers samples/operation-mare-nostrum --partition spheres
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         command.Options.Add(partition);
         command.Options.Add(weighted);
         command.Options.Add(weight);
@@ -39,10 +40,10 @@ internal static class BrokersCommand
                 Partition = OptionWords.Partitions[parse.GetValue(partition)!],
                 WeightedConstraint = parse.GetValue(weighted),
                 Projection = BrokerageOptions.Default.Projection with { Aggregation = CommonOptions.Aggregation(parse.GetValue(weight)) },
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                MaxResults = parse.GetValue(top),
             };
             var context = common.Load(parse);
-            var report = BrokerageAnalysis.Analyze(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => BrokerageAnalysis.Analyze(context.Network, options, ct, progress));
             common.Write(parse, CaseTables.Brokers(report, context));
             FunctionsCommand.WarnTruncated(report.Truncated);
             return ExitCodes.Ok;

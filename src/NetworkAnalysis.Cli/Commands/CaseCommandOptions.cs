@@ -29,6 +29,8 @@ internal sealed class CaseCommandOptions
 
     public Option<bool> Reveal { get; } = CommonOptions.RevealIdentities();
 
+    public Option<bool> Progress { get; } = CommonOptions.Progress();
+
     public Option<int?> MaxMemory { get; } = CostGuard.MaxMemory();
 
     public Option<int?> MaxSeconds { get; } = CostGuard.MaxSeconds();
@@ -43,6 +45,13 @@ internal sealed class CaseCommandOptions
         command.Options.Add(Out);
         command.Options.Add(Reveal);
     }
+
+    /// <summary>Adds <c>--progress</c> (for the commands whose analysis can take long).</summary>
+    public void AddProgressTo(Command command) => command.Options.Add(Progress);
+
+    /// <summary>Runs the analysis with progress on stderr when it is a terminal or <c>--progress</c> is given.</summary>
+    public T Tracked<T>(ParseResult parse, Func<IProgress<Application.Progress.AnalysisProgress>?, T> analysis) =>
+        AnalysisProgressPrinter.Track(parse.GetValue(Progress), analysis);
 
     /// <summary>Reads the network, prints the reader's warnings to stderr and refuses the analysis when its estimated cost is above the limits.</summary>
     public AgentDisplay Load(ParseResult parse)

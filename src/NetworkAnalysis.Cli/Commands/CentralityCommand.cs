@@ -81,14 +81,9 @@ internal static class CentralityCommand
                 },
                 MaxDegreeOfParallelism = parse.GetValue(common.Threads),
             };
-            if (request.Samples is < 1)
-            {
-                throw new UsageException("--samples must be at least 1");
-            }
-
             var input = common.Load(parse);
             var clock = Stopwatch.StartNew();
-            var result = CentralityAnalysis.Run(input, request, ct);
+            var result = common.Tracked(parse, progress => CentralityAnalysis.Run(input, request, ct, progress));
             if (parse.GetValue(common.Timing))
             {
                 GraphCommandOptions.ReportPhase("compute", clock.Elapsed);

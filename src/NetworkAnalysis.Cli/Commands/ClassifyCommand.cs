@@ -4,6 +4,7 @@ using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Cli.Output;
 using NetworkAnalysis.IO;
+using NetworkAnalysis.Training;
 
 namespace NetworkAnalysis.Cli.Commands;
 

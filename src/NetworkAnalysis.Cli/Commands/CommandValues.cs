@@ -4,7 +4,7 @@ using NetworkAnalysis.Core;
 namespace NetworkAnalysis.Cli.Commands;
 
 /// <summary>
-/// Option values System.CommandLine cannot check by itself (dates, domain words, ranges), parsed by the
+/// Option values System.CommandLine cannot check by itself (dates, domain words; ranges are checked before the command runs, by OptionChecks), parsed by the
 /// Application's <see cref="OptionParsing"/> so the service gives the same messages; a bad value is a usage error.
 /// </summary>
 internal static class CommandValues
@@ -20,7 +20,4 @@ internal static class CommandValues
 
     /// <summary>Comma- or semicolon-separated spheres, or null when none given.</summary>
     public static IReadOnlySet<Sphere>? Spheres(string? text, string option) => OptionParsing.Spheres(text, option);
-
-    /// <summary>Fails with a usage error unless <paramref name="value"/> is at least <paramref name="minimum"/>.</summary>
-    public static int AtLeast(int value, int minimum, string option) => OptionParsing.AtLeast(value, minimum, option);
 }

@@ -29,6 +29,11 @@ internal static class CommonOptions
         Description = "Largest number of threads to use (default: all cores). Results do not depend on it.",
     };
 
+    public static Option<bool> Progress() => new("--progress")
+    {
+        Description = "Print progress (stage, percent, elapsed, estimated time left) on stderr even when it is not a terminal (on a terminal it is always shown).",
+    };
+
     public static Option<bool> Undirected() => new("--undirected")
     {
         Description = "Treat every edge as undirected (reciprocal pairs merge, weights summed).",

@@ -50,7 +50,7 @@ internal static class CommunitiesCommand
             };
             var input = common.Load(parse);
             var clock = Stopwatch.StartNew();
-            var outcome = CommunityAnalysis.Run(input, request, ct);
+            var outcome = common.Tracked(parse, progress => CommunityAnalysis.Run(input, request, ct, progress));
             if (parse.GetValue(common.Timing))
             {
                 GraphCommandOptions.ReportPhase("compute", clock.Elapsed);

@@ -24,6 +24,7 @@ internal static class CyclesCommand
             Example: netan cycles samples/operation-mare-nostrum --max-length 4
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         foreach (var option in new Option[] { maxLength, timeOrdered, from, to, currency, top })
         {
             command.Options.Add(option);
@@ -33,15 +34,15 @@ internal static class CyclesCommand
         {
             var options = MoneyCycleOptions.Default with
             {
-                MaxHops = CommandValues.AtLeast(parse.GetValue(maxLength), 2, "--max-length"),
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                MaxHops = parse.GetValue(maxLength),
+                MaxResults = parse.GetValue(top),
                 TimeOrderedOnly = parse.GetValue(timeOrdered),
                 From = CommandValues.Date(parse.GetValue(from), "--from"),
                 To = CommandValues.Date(parse.GetValue(to), "--to"),
                 Currency = parse.GetValue(currency),
             };
             var context = common.Load(parse);
-            var report = MoneyAnalysis.Cycles(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => MoneyAnalysis.Cycles(context.Network, options, ct, progress));
             common.Write(parse, CaseTables.Cycles(report, context));
             if (report.Currencies.Count > 1)
             {

@@ -26,6 +26,7 @@ internal static class DisruptCommand
             Example: netan disrupt samples/operation-mare-nostrum --strategy betweenness --steps 5
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         foreach (var option in new Option[] { strategy, steps, recover, noEfficiency, efficiency })
         {
             command.Options.Add(option);
@@ -36,14 +37,9 @@ internal static class DisruptCommand
             var options = DisruptionAnalysisOptions.Default with
             {
                 Strategy = OptionWords.Strategies[parse.GetValue(strategy)!],
-                Steps = CommandValues.AtLeast(parse.GetValue(steps), 1, "--steps"),
+                Steps = parse.GetValue(steps),
                 Recovery = parse.GetValue(recover),
             };
-            if (options.Steps > options.MaxResults)
-            {
-                throw new UsageException($"--steps must be at most {options.MaxResults}");
-            }
-
             var context = common.Load(parse);
             options = options with { ComputeEfficiency = CostGuard.ExactEfficiency(parse, context.Network.AgentCount) };
             if (!options.ComputeEfficiency && !parse.GetValue(noEfficiency))
@@ -51,7 +47,7 @@ internal static class DisruptCommand
                 Console.Error.WriteLine($"netan: note: efficiency left empty: {context.Network.AgentCount:N0} agents is above {CostModel.ExactEfficiencyMaxNodes:N0}, where its exact value is quadratic; pass --efficiency to compute it");
             }
 
-            var report = DisruptionAnalysis.Simulate(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => DisruptionAnalysis.Simulate(context.Network, options, ct, progress));
             common.Write(parse, CaseTables.Disruption(report, context));
             return ExitCodes.Ok;
         }, ct));

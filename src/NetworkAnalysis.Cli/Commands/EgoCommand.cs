@@ -40,8 +40,8 @@ internal static class EgoCommand
         {
             var options = EgoQueryOptions.Default with
             {
-                MaxHops = CommandValues.AtLeast(parse.GetValue(hops), 0, "--hops"),
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--max"),
+                MaxHops = parse.GetValue(hops),
+                MaxResults = parse.GetValue(top),
                 Direction = ParseDirection(parse.GetValue(direction)),
                 AgentKinds = CommandValues.AgentKinds(parse.GetValue(kinds), "--kinds"),
                 Spheres = CommandValues.Spheres(parse.GetValue(spheres), "--spheres"),

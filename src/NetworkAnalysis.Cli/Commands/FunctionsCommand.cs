@@ -24,6 +24,7 @@ internal static class FunctionsCommand
             Example: netan functions samples/operation-mare-nostrum --groups
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         command.Options.Add(groups);
         command.Options.Add(infer);
         command.Options.Add(hops);
@@ -32,10 +33,10 @@ internal static class FunctionsCommand
             var options = FunctionAnalysisOptions.Default with
             {
                 InferWhenDeclared = parse.GetValue(infer),
-                MaxHops = CommandValues.AtLeast(parse.GetValue(hops), 1, "--hops"),
+                MaxHops = parse.GetValue(hops),
             };
             var context = common.Load(parse);
-            var report = FunctionAnalysis.Analyze(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => FunctionAnalysis.Analyze(context.Network, options, ct, progress));
             if (parse.GetValue(groups))
             {
                 common.Write(parse, CaseTables.GroupCoverage(report, context));

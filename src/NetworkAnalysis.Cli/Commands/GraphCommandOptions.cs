@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NetworkAnalysis.Application.Inputs;
 using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Cli.Output;
 
 namespace NetworkAnalysis.Cli.Commands;
 
@@ -33,6 +34,8 @@ internal sealed class GraphCommandOptions
         Description = "Print the time of each phase to stderr (load, build, compute).",
     };
 
+    public Option<bool> Progress { get; } = CommonOptions.Progress();
+
     public Option<int?> MaxMemory { get; } = CostGuard.MaxMemory();
 
     public Option<int?> MaxSeconds { get; } = CostGuard.MaxSeconds();
@@ -49,7 +52,12 @@ internal sealed class GraphCommandOptions
         command.Options.Add(Reveal);
         command.Options.Add(Timing);
         command.Options.Add(Weight);
+        command.Options.Add(Progress);
     }
+
+    /// <summary>Runs the analysis with progress on stderr when it is a terminal or <c>--progress</c> is given.</summary>
+    public T Tracked<T>(ParseResult parse, Func<IProgress<Application.Progress.AnalysisProgress>?, T> analysis) =>
+        AnalysisProgressPrinter.Track(parse.GetValue(Progress), analysis);
 
     /// <summary>Loads the input (reporting load and build times to stderr when <c>--timing</c> is set) and refuses the analysis when its estimated cost is above the limits.</summary>
     public ProjectedGraph Load(ParseResult parse, ProjectionOptions? projection = null, CancellationToken cancellationToken = default)

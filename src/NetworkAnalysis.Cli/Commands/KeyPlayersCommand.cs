@@ -26,6 +26,7 @@ internal static class KeyPlayersCommand
             Example: netan keyplayers samples/operation-mare-nostrum --k 3
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         foreach (var option in new Option[] { k, positive, distanceWeighted, seed, reach })
         {
             command.Options.Add(option);
@@ -37,22 +38,17 @@ internal static class KeyPlayersCommand
             var weightedDistance = parse.GetValue(distanceWeighted);
             var options = KeyPlayerOptions.Default with
             {
-                Count = CommandValues.AtLeast(parse.GetValue(k), 1, "--k"),
+                Count = parse.GetValue(k),
                 Fragmentation = weightedDistance ? FragmentationMeasure.DistanceWeighted : FragmentationMeasure.Components,
                 Reach = weightedDistance ? ReachMeasure.DistanceWeighted : ReachMeasure.Reach,
-                MaxHops = CommandValues.AtLeast(parse.GetValue(reach), 1, "--reach"),
+                MaxHops = parse.GetValue(reach),
                 Seed = parse.GetValue(seed),
                 Direction = Direction.All,
             };
-            if (options.Count > options.MaxResults)
-            {
-                throw new UsageException($"--k must be at most {options.MaxResults}");
-            }
-
             var context = common.Load(parse);
-            var report = isPositive
-                ? KeyPlayerAnalysis.FindReaching(context.Network, options, ct)
-                : KeyPlayerAnalysis.FindFragmenting(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => isPositive
+                ? KeyPlayerAnalysis.FindReaching(context.Network, options, ct, progress)
+                : KeyPlayerAnalysis.FindFragmenting(context.Network, options, ct, progress));
             common.Write(parse, CaseTables.KeyPlayers(report, isPositive, context));
             return ExitCodes.Ok;
         }, ct));

@@ -44,19 +44,9 @@ internal static class PathsCommand
             var kinds = CommandValues.TransactionKinds(parse.GetValue(transactionKinds), "--transaction-kinds");
             var fromTime = CommandValues.Date(parse.GetValue(from), "--from");
             var toTime = CommandValues.Date(parse.GetValue(to), "--to");
-            var maxHops = CommandValues.AtLeast(parse.GetValue(hops), 1, "--hops");
-            var count = CommandValues.AtLeast(parse.GetValue(k), 1, "--k");
+            var maxHops = parse.GetValue(hops);
+            var count = parse.GetValue(k);
             var lengthName = parse.GetValue(strongest) ? "inverse" : parse.GetValue(length)!;
-            if (parse.GetValue(strongest) && parse.GetValue(length) is not "unit" and not "inverse")
-            {
-                throw new UsageException("--strongest and --length weight exclude each other");
-            }
-
-            if (parse.GetValue(timeRespecting) && (count > 1 || lengthName != "unit"))
-            {
-                throw new UsageException("--time-respecting finds one path: --k, --length and --strongest do not apply");
-            }
-
             var context = common.Load(parse);
             var fromId = context.RequireAgent(parse.GetValue(source)!);
             var toId = context.RequireAgent(parse.GetValue(target)!);
@@ -87,11 +77,6 @@ internal static class PathsCommand
                     From = fromTime,
                     To = toTime,
                 };
-                if (count > options.MaxResults)
-                {
-                    throw new UsageException($"--k must be at most {options.MaxResults}");
-                }
-
                 var report = PathAnalysis.Find(context.Network, fromId, toId, options, ct);
                 common.Write(parse, CaseTables.Paths(report, context));
                 if (report.Paths.Count == 0)

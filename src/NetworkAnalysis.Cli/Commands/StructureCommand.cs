@@ -28,7 +28,15 @@ internal static class StructureCommand
             var threads = parse.GetValue(common.Threads) ?? -1;
             var clock = Stopwatch.StartNew();
             var ids = input.DisplayIds(CommonOptions.Protection(parse.GetValue(common.Reveal)));
-            var table = GraphTables.Structure(input, name, ids, threads, ct);
+            var table = common.Tracked(parse, progress =>
+            {
+                // Triangle counting has no inner progress: the stage shows that it runs, and when it is done.
+                var range = Application.Progress.ProgressRange.Of(progress);
+                range.Report(name, 0);
+                var result = GraphTables.Structure(input, name, ids, threads, ct);
+                range.Report(name, 1);
+                return result;
+            });
             if (parse.GetValue(common.Timing))
             {
                 GraphCommandOptions.ReportPhase("compute", clock.Elapsed);

@@ -41,18 +41,13 @@ internal static class TraceCommand
             var options = MoneyTraceOptions.Default with
             {
                 Direction = parse.GetValue(backward) ? TraceDirection.Backward : TraceDirection.Forward,
-                MaxHops = CommandValues.AtLeast(parse.GetValue(hops), 1, "--hops"),
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                MaxHops = parse.GetValue(hops),
+                MaxResults = parse.GetValue(top),
                 From = CommandValues.Date(parse.GetValue(from), "--from"),
                 To = CommandValues.Date(parse.GetValue(to), "--to"),
                 Currency = parse.GetValue(currency),
-                InitialAmount = parse.GetValue(amount) is { } a && a <= 0 ? throw new UsageException("--amount must be positive") : parse.GetValue(amount),
+                InitialAmount = parse.GetValue(amount),
             };
-            if (options.MaxHops > 64)
-            {
-                throw new UsageException("--hops must be at most 64");
-            }
-
             var context = common.Load(parse);
             var origin = context.RequireAgent(parse.GetValue(agent)!);
             var report = MoneyAnalysis.Trace(context.Network, origin, options, ct);

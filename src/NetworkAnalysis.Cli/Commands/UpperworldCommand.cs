@@ -29,6 +29,7 @@ internal static class UpperworldCommand
             Example: netan upperworld samples/operation-mare-nostrum --links
             """);
         common.AddTo(command);
+        common.AddProgressTo(command);
         foreach (var option in new Option[] { links, gateways, hops, top, from, to })
         {
             command.Options.Add(option);
@@ -36,20 +37,15 @@ internal static class UpperworldCommand
 
         command.SetAction((parse, ct) => CommandRunner.Run(() =>
         {
-            if (parse.GetValue(links) && parse.GetValue(gateways))
-            {
-                throw new UsageException("--links and --gateways exclude each other");
-            }
-
             var options = UpperworldOptions.Default with
             {
-                MaxHops = CommandValues.AtLeast(parse.GetValue(hops), 1, "--hops"),
-                MaxResults = CommandValues.AtLeast(parse.GetValue(top), 1, "--top"),
+                MaxHops = parse.GetValue(hops),
+                MaxResults = parse.GetValue(top),
                 From = CommandValues.Date(parse.GetValue(from), "--from"),
                 To = CommandValues.Date(parse.GetValue(to), "--to"),
             };
             var context = common.Load(parse);
-            var report = UpperworldAnalysis.Analyze(context.Network, options, ct);
+            var report = common.Tracked(parse, progress => UpperworldAnalysis.Analyze(context.Network, options, ct, progress));
             if (parse.GetValue(links))
             {
                 common.Write(parse, CaseTables.UpperworldLinks(report, context));

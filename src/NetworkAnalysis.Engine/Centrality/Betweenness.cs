@@ -30,17 +30,19 @@ public static class Betweenness
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for NetworkX's defaults.</param>
     /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="progress">Receives the fraction of sources done (0 to 1, increasing), possibly from worker threads; optional.</param>
     /// <returns>One value per node.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="BetweennessOptions.SampleSize"/> is below 1 or larger than the node count.</exception>
     /// <exception cref="ArgumentException">A weight is not a valid length for <see cref="BetweennessOptions.Length"/>.</exception>
-    public static double[] Compute(CsrGraph graph, BetweennessOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, BetweennessOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new BetweennessOptions();
         var n = graph.NodeCount;
         var sources = Sources(n, options.SampleSize, options.Seed);
         var pg = PathGraph.Build(graph, Direction.Out, options.Length);
-        var result = Accumulate(pg, sources, PathEnds.All(options.Endpoints), edges: false, options.MaxDegreeOfParallelism, cancellationToken);
+        var result = Accumulate(pg, sources, PathEnds.All(options.Endpoints), edges: false, options.MaxDegreeOfParallelism, cancellationToken, progress);
         var (scaleSource, scaleOther) = Scales(n, options.Normalized, graph.IsDirected, options.Endpoints, options.SampleSize);
         if (scaleSource == scaleOther)
         {
@@ -90,7 +92,7 @@ public static class Betweenness
     /// in parallel with a fixed chunking and a chunk-ordered reduction.
     /// </summary>
     internal static double[] Accumulate(PathGraph pg, int[] sources, PathEnds ends, bool edges,
-        int maxDegreeOfParallelism, CancellationToken cancellationToken)
+        int maxDegreeOfParallelism, CancellationToken cancellationToken, IProgress<double>? progress = null)
     {
         var n = pg.NodeCount;
         var result = new double[edges ? pg.SlotCount : n];
@@ -124,7 +126,7 @@ public static class Betweenness
                 {
                     Brandes.UnitSource(pg, sources[i], scratch, edges ? null : partial, edges ? partial : null, ends);
                 }
-            }, cancellationToken);
+            }, cancellationToken, progress);
         }
         else
         {
@@ -135,7 +137,7 @@ public static class Betweenness
                 {
                     Brandes.WeightedSource(pg, sources[i], scratch, edges ? null : partial, edges ? partial : null, ends);
                 }
-            }, cancellationToken);
+            }, cancellationToken, progress);
         }
 
         return result;

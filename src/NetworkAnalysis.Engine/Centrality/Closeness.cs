@@ -25,14 +25,16 @@ public static class Closeness
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for NetworkX's defaults.</param>
     /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="progress">Receives the fraction of searches done (0 to 1, increasing), possibly from worker threads; optional.</param>
     /// <returns>One value per node.</returns>
     /// <exception cref="ArgumentException">A weight is not a valid length.</exception>
-    public static double[] Compute(CsrGraph graph, ClosenessOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, ClosenessOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new ClosenessOptions();
         var n = graph.NodeCount;
-        var totals = Totals(graph, options.Direction, options.Length, options.MaxDegreeOfParallelism, cancellationToken);
+        var totals = Totals(graph, options.Direction, options.Length, options.MaxDegreeOfParallelism, cancellationToken, progress);
         var result = new double[n];
         for (var v = 0; v < n; v++)
         {
@@ -58,26 +60,26 @@ public static class Closeness
     /// (searches over in-edges).
     /// </summary>
     internal static DistanceTotals Totals(CsrGraph graph, Direction direction, EdgeLength length, int maxDegreeOfParallelism,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IProgress<double>? progress = null)
     {
         if (!graph.IsWeighted || length == EdgeLength.Unit)
         {
             var n = graph.NodeCount;
             if (!graph.IsDirected || direction == Direction.Out)
             {
-                return AllDistances.Unit(n, graph.OffsetArray, graph.TargetArray, null, null, maxDegreeOfParallelism, cancellationToken);
+                return AllDistances.Unit(n, graph.OffsetArray, graph.TargetArray, null, null, maxDegreeOfParallelism, cancellationToken, progress);
             }
 
             if (direction == Direction.In)
             {
-                return AllDistances.Unit(n, graph.InOffsetArray, graph.InSourceArray, null, null, maxDegreeOfParallelism, cancellationToken);
+                return AllDistances.Unit(n, graph.InOffsetArray, graph.InSourceArray, null, null, maxDegreeOfParallelism, cancellationToken, progress);
             }
 
             return AllDistances.Unit(n, graph.OffsetArray, graph.TargetArray, graph.InOffsetArray, graph.InSourceArray,
-                maxDegreeOfParallelism, cancellationToken);
+                maxDegreeOfParallelism, cancellationToken, progress);
         }
 
         var pg = PathGraph.Build(graph, direction, length);
-        return AllDistances.Weighted(pg, maxDegreeOfParallelism, cancellationToken);
+        return AllDistances.Weighted(pg, maxDegreeOfParallelism, cancellationToken, progress);
     }
 }

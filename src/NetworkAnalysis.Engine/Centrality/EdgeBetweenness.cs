@@ -23,17 +23,19 @@ public static class EdgeBetweenness
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for NetworkX's defaults.</param>
     /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="progress">Receives the fraction of sources done (0 to 1, increasing), possibly from worker threads; optional.</param>
     /// <returns>One value per edge id (<see cref="CsrGraph.EdgeCount"/> values).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The sample size is below 1 or larger than the node count.</exception>
     /// <exception cref="ArgumentException">A weight is not a valid length.</exception>
-    public static double[] Compute(CsrGraph graph, EdgeBetweennessOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, EdgeBetweennessOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new EdgeBetweennessOptions();
         var n = graph.NodeCount;
         var sources = Betweenness.Sources(n, options.SampleSize, options.Seed);
         var pg = PathGraph.Build(graph, Direction.Out, options.Length, keepRuns: true);
-        var slots = Betweenness.Accumulate(pg, sources, PathEnds.All(endpoints: false), edges: true, options.MaxDegreeOfParallelism, cancellationToken);
+        var slots = Betweenness.Accumulate(pg, sources, PathEnds.All(endpoints: false), edges: true, options.MaxDegreeOfParallelism, cancellationToken, progress);
         var (scale, _) = Betweenness.Scales(n, options.Normalized, graph.IsDirected, endpoints: true, options.SampleSize);
         return ToEdges(graph, pg, slots, scale, graph.IsWeighted ? options.Length : EdgeLength.Unit);
     }

@@ -25,9 +25,11 @@ public static class EigenvectorCentrality
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for NetworkX's defaults.</param>
     /// <param name="cancellationToken">Checked once per iteration.</param>
+    /// <param name="progress">Receives a fraction done after each iteration (iterations / the iteration limit; 1 when converged); optional.</param>
     /// <returns>One value per node, Euclidean norm 1.</returns>
     /// <exception cref="NotConvergedException">No convergence within <see cref="EigenvectorCentralityOptions.MaxIterations"/>.</exception>
-    public static double[] Compute(CsrGraph graph, EigenvectorCentralityOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, EigenvectorCentralityOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new EigenvectorCentralityOptions();
@@ -49,6 +51,7 @@ public static class EigenvectorCentrality
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report((iteration - 1) / (double)options.MaxIterations);
             var xs = x;
             var xn = next;
             blocks.Run(b =>

@@ -19,13 +19,15 @@ public static class HarmonicCentrality
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for NetworkX's defaults.</param>
     /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="progress">Receives the fraction of searches done (0 to 1, increasing), possibly from worker threads; optional.</param>
     /// <returns>One value per node.</returns>
     /// <exception cref="ArgumentException">A weight is not a valid length.</exception>
-    public static double[] Compute(CsrGraph graph, HarmonicCentralityOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, HarmonicCentralityOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new HarmonicCentralityOptions();
-        var totals = Closeness.Totals(graph, options.Direction, options.Length, options.MaxDegreeOfParallelism, cancellationToken);
+        var totals = Closeness.Totals(graph, options.Direction, options.Length, options.MaxDegreeOfParallelism, cancellationToken, progress);
         var result = totals.InverseDistanceSum;
         var n = graph.NodeCount;
         if (options.Normalized && n > 1)

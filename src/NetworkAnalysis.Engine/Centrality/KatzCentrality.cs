@@ -21,10 +21,12 @@ public static class KatzCentrality
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for NetworkX's defaults.</param>
     /// <param name="cancellationToken">Checked once per iteration.</param>
+    /// <param name="progress">Receives a fraction done after each iteration (iterations / the iteration limit; 1 when converged); optional.</param>
     /// <returns>One value per node.</returns>
     /// <exception cref="NotConvergedException">No convergence within <see cref="KatzCentralityOptions.MaxIterations"/>.</exception>
     /// <exception cref="ArgumentException"><see cref="KatzCentralityOptions.BetaPerNode"/> has the wrong length.</exception>
-    public static double[] Compute(CsrGraph graph, KatzCentralityOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, KatzCentralityOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new KatzCentralityOptions();
@@ -58,6 +60,7 @@ public static class KatzCentrality
         for (var iteration = 1; iteration <= options.MaxIterations; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report((iteration - 1) / (double)options.MaxIterations);
             var xs = x;
             var xn = next;
             blocks.Run(b =>

@@ -18,14 +18,17 @@ internal static class OrderedReduction
     /// <param name="createScratch">Makes one thread's scratch state.</param>
     /// <param name="body">Computes chunk c into a zeroed partial vector (same length as the total).</param>
     /// <param name="cancellationToken">Checked before every chunk.</param>
+    /// <param name="progress">Receives the fraction of chunks done after each one (optional).</param>
     public static void Run<TScratch>(
         int chunkCount,
         double[] total,
         int workers,
         Func<TScratch> createScratch,
         Action<int, double[], TScratch> body,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        IProgress<double>? progress = null)
     {
+        var counter = new ProgressCounter(progress, chunkCount);
         if (chunkCount <= 0)
         {
             return;
@@ -42,6 +45,7 @@ internal static class OrderedReduction
                 body(c, partial, scratch);
                 Add(total, partial);
                 Array.Clear(partial);
+                counter.Add();
             }
 
             return;
@@ -54,7 +58,7 @@ internal static class OrderedReduction
         {
             try
             {
-                state.Work(createScratch(), body, cancellationToken);
+                state.Work(createScratch(), body, counter, cancellationToken);
             }
             catch (Exception ex)
             {
@@ -111,7 +115,7 @@ internal static class OrderedReduction
             }
         }
 
-        public void Work<TScratch>(TScratch scratch, Action<int, double[], TScratch> body, CancellationToken ct)
+        public void Work<TScratch>(TScratch scratch, Action<int, double[], TScratch> body, ProgressCounter counter, CancellationToken ct)
         {
             while (true)
             {
@@ -136,6 +140,7 @@ internal static class OrderedReduction
                 ct.ThrowIfCancellationRequested();
                 body(chunk, partial, scratch);
                 Complete(chunk, partial);
+                counter.Add();
             }
         }
 

@@ -30,10 +30,12 @@ public static class PageRank
     /// <param name="graph">The graph.</param>
     /// <param name="options">Options; null for NetworkX's defaults.</param>
     /// <param name="cancellationToken">Checked once per iteration.</param>
+    /// <param name="progress">Receives a fraction done after each iteration (iterations / the iteration limit; 1 when converged); optional.</param>
     /// <returns>One value per node (summing to 1 up to the tolerance).</returns>
     /// <exception cref="NotConvergedException">The tolerance was not met within <see cref="PageRankOptions.MaxIterations"/>.</exception>
     /// <exception cref="ArgumentException">Invalid personalisation, damping or a negative weight.</exception>
-    public static double[] Compute(CsrGraph graph, PageRankOptions? options = null, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, PageRankOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new PageRankOptions();
@@ -114,6 +116,7 @@ public static class PageRank
         for (var iteration = 1; iteration <= limit; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report((iteration - 1) / (double)limit);
             var dsum = alpha * danglingRank;
             var uniformTerm = dsum / n + (1 - alpha) / n;
             var xs = x;

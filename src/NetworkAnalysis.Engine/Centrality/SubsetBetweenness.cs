@@ -22,9 +22,11 @@ public static class SubsetBetweenness
     /// <param name="graph">The graph.</param>
     /// <param name="options">Sources, targets and options.</param>
     /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="progress">Receives the fraction of sources done (0 to 1, increasing), possibly from worker threads; optional.</param>
     /// <returns>One value per node.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A source or target is not a node.</exception>
-    public static double[] Compute(CsrGraph graph, SubsetBetweennessOptions options, CancellationToken cancellationToken = default)
+    public static double[] Compute(CsrGraph graph, SubsetBetweennessOptions options, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(options);
@@ -48,7 +50,7 @@ public static class SubsetBetweenness
         }
 
         var pg = PathGraph.Build(graph, Direction.Out, options.Length);
-        var result = Betweenness.Accumulate(pg, sources, PathEnds.Subset(isTarget), edges: false, options.MaxDegreeOfParallelism, cancellationToken);
+        var result = Betweenness.Accumulate(pg, sources, PathEnds.Subset(isTarget), edges: false, options.MaxDegreeOfParallelism, cancellationToken, progress);
         var (scale, _) = Betweenness.Scales(n, options.Normalized, graph.IsDirected, endpoints: false, sampleSize: null);
         Betweenness.Scale(result, scale);
         return result;

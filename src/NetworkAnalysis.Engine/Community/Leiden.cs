@@ -45,9 +45,11 @@ public static class Leiden
     /// <param name="graph">The graph (directed graphs are made undirected first).</param>
     /// <param name="options">Objective, resolution, seed, iterations, randomness, weights and threads (<see cref="LeidenOptions"/>).</param>
     /// <param name="cancellationToken">Checked once per level and once per n node visits.</param>
+    /// <param name="progress">Receives a fraction done after each iteration (iterations / MaxIterations; with no limit, 1 − 2^−iterations); optional.</param>
     /// <exception cref="ArgumentException">A negative edge weight.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A negative or non-finite resolution or randomness, or MaxIterations 0 or below -1.</exception>
-    public static CommunityResult Compute(CsrGraph graph, LeidenOptions? options = null, CancellationToken cancellationToken = default)
+    public static CommunityResult Compute(CsrGraph graph, LeidenOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= new LeidenOptions();
@@ -94,6 +96,7 @@ public static class Leiden
                 var next = RunOnce(network, membership, baseWeight, lambda, options.Randomness, cpm,
                     mover, refinement, ref random, workers, cancellationToken);
                 iterations++;
+                progress?.Report(options.MaxIterations < 0 ? 1 - Math.Pow(2, -iterations) : iterations / (double)maxIterations);
                 var changed = !next.AsSpan().SequenceEqual(membership);
                 membership = next;
                 levels.Add(ToInput(membership, newIndex));

@@ -30,8 +30,10 @@ public static class Disruption
     /// <param name="skills">Skill bits per node, or empty.</param>
     /// <param name="options">Strategy, number of steps, recovery, efficiency.</param>
     /// <param name="cancellationToken">Checked once per step and per efficiency BFS.</param>
+    /// <param name="progress">Receives the fraction of steps done after each step; optional.</param>
     /// <returns>The intact network (step 0) and the state after each removal.</returns>
-    public static IReadOnlyList<DisruptionStep> Simulate(CsrGraph graph, ReadOnlySpan<uint> skills = default, DisruptionOptions? options = null, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<DisruptionStep> Simulate(CsrGraph graph, ReadOnlySpan<uint> skills = default, DisruptionOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         options ??= DisruptionOptions.Default;
@@ -68,6 +70,7 @@ public static class Disruption
             }
 
             steps.Add(Measure(net, skill, step, victim, replacement, added, options, cancellationToken));
+            progress?.Report(step / (double)count);
         }
 
         return steps;

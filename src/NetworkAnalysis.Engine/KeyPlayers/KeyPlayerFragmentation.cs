@@ -25,7 +25,9 @@ public static class KeyPlayerFragmentation
     /// <param name="k">Set size (capped at n − 2).</param>
     /// <param name="options">Measure, local search, restarts and seed.</param>
     /// <param name="cancellationToken">Checked once per graph pass.</param>
-    public static KeyPlayerSet Find(CsrGraph graph, int k, KeyPlayerFragmentationOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives the fraction of searches (first search and restarts) done after each; optional.</param>
+    public static KeyPlayerSet Find(CsrGraph graph, int k, KeyPlayerFragmentationOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
@@ -54,6 +56,7 @@ public static class KeyPlayerFragmentation
 
         for (var r = 0; r < options.Restarts; r++)
         {
+            progress?.Report((r + 1) / (options.Restarts + 1.0));
             var start = RandomSet(n, k, rng);
             var value = search.LocalSearch(start, search.Value(start), rng, options.MaxSwapRounds);
             if (value < bestValue)
@@ -64,6 +67,7 @@ public static class KeyPlayerFragmentation
         }
 
         var (order, after) = search.Order(best);
+        progress?.Report(1);
         return new KeyPlayerSet(order, after, search.Score(Array.Empty<int>()), search.Evaluations, search.Swaps);
     }
 

@@ -23,7 +23,9 @@ public static class KeyPlayerReach
     /// <param name="k">Set size (capped at n).</param>
     /// <param name="options">Measure, distance limit and direction.</param>
     /// <param name="cancellationToken">Checked once per BFS.</param>
-    public static KeyPlayerSet Find(CsrGraph graph, int k, KeyPlayerReachOptions? options = null, CancellationToken cancellationToken = default)
+    /// <param name="progress">Receives a fraction done: the first gains of every node are the first half, the k picks the second; optional.</param>
+    public static KeyPlayerSet Find(CsrGraph graph, int k, KeyPlayerReachOptions? options = null, CancellationToken cancellationToken = default,
+        IProgress<double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentOutOfRangeException.ThrowIfNegative(k);
@@ -67,6 +69,10 @@ public static class KeyPlayerReach
         for (var v = 0; v < n; v++)
         {
             queue.Enqueue(v, (-Gain(v, apply: false), v));
+            if (progress is not null && (v & 1023) == 1023)
+            {
+                progress.Report(0.5 * v / n);
+            }
         }
 
         var nodes = new int[k];
@@ -92,6 +98,7 @@ public static class KeyPlayerReach
             after[step] = weighted
                 ? covered / n
                 : n - members > 0 ? (covered - members) / (n - members) : double.NaN;
+            progress?.Report(0.5 + (0.5 * members / k));
         }
 
         return new KeyPlayerSet(nodes, after, 0, evaluations, 0);

@@ -23,7 +23,7 @@ internal static class AllDistances
 
     /// <summary>Totals from every node along the unit-length adjacency (<paramref name="off2"/>/<paramref name="tgt2"/> optional second list, e.g. in-edges for "ignore direction").</summary>
     public static DistanceTotals Unit(int n, int[] off, int[] tgt, int[]? off2, int[]? tgt2, int maxDegreeOfParallelism,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IProgress<double>? progress = null)
     {
         var reached = new int[n];
         var sums = new double[n];
@@ -32,10 +32,12 @@ internal static class AllDistances
         var slots = (long)tgt.Length + (tgt2?.Length ?? 0);
         var workers = Centrality.Workers.Count(maxDegreeOfParallelism, batches, (long)n * (slots + n));
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        var counter = new ProgressCounter(progress, batches);
         Parallel.For(0, batches, options, () => new BatchScratch(n), (b, _, scratch) =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             Batch(n, off, tgt, off2, tgt2, b * Lanes, Math.Min(n, (b + 1) * Lanes), scratch, reached, sums, inverse);
+            counter.Add();
             return scratch;
         }, _ => { });
         return new DistanceTotals(reached, sums, inverse);
@@ -154,7 +156,7 @@ internal static class AllDistances
     }
 
     /// <summary>Totals from every node by Dijkstra searches over <paramref name="g"/> (which must have lengths).</summary>
-    public static DistanceTotals Weighted(PathGraph g, int maxDegreeOfParallelism, CancellationToken cancellationToken)
+    public static DistanceTotals Weighted(PathGraph g, int maxDegreeOfParallelism, CancellationToken cancellationToken, IProgress<double>? progress = null)
     {
         var n = g.NodeCount;
         var reached = new int[n];
@@ -162,10 +164,12 @@ internal static class AllDistances
         var inverse = new double[n];
         var workers = Centrality.Workers.Count(maxDegreeOfParallelism, n, (long)n * (g.SlotCount + n));
         var options = new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken };
+        var counter = new ProgressCounter(progress, n);
         Parallel.For(0, n, options, () => new DijkstraScratch(n), (s, _, scratch) =>
         {
             cancellationToken.ThrowIfCancellationRequested();
             Source(g, s, scratch, out reached[s], out sums[s], out inverse[s]);
+            counter.Add();
             return scratch;
         }, _ => { });
         return new DistanceTotals(reached, sums, inverse);

@@ -29,6 +29,13 @@ public sealed record FormatReadOptions
     /// </summary>
     public int MaxDeclaredSize { get; init; } = 1_000_000;
 
+    /// <summary>
+    /// The most declared nodes that may appear nowhere in the file (no vertex line or label, no tie) and so
+    /// become isolated agents made from nothing; a file may always have as many such nodes as nodes that do
+    /// appear. Checked at the end of the file, before those agents are created. Default 10,000.
+    /// </summary>
+    public int MaxUnlistedNodes { get; init; } = 10_000;
+
     /// <summary>The longest single value (id, label, attribute value) in characters. Default 1,048,576.</summary>
     public int MaxAttributeLength { get; init; } = 1 << 20;
 
@@ -66,6 +73,7 @@ public sealed record FormatReadOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxEdges);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxDocumentBytes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxDeclaredSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxUnlistedNodes);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxAttributeLength);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxAttributeNames);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxAttributeValues);

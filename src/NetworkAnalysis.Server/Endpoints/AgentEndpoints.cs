@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Application.Requests;
 using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Application.Storage;
@@ -17,7 +18,7 @@ internal static class AgentEndpoints
     {
         foreach (var key in request.Query.Keys.Where(k => !SearchFields.Contains(k)))
         {
-            throw new OptionException(key, $"unknown option '{key}' (expected one of {string.Join(", ", SearchFields)})");
+            throw new OptionException(key, $"unknown option (expected one of {string.Join(", ", SearchFields)})");
         }
 
         var exact = await cases.ResolveAsync(caseName, version, ct).ConfigureAwait(false);
@@ -33,7 +34,7 @@ internal static class AgentEndpoints
                 null or "case" => AgentSort.CaseOrder,
                 "id" => AgentSort.Id,
                 "name" => AgentSort.Name,
-                var other => throw new OptionException("sort", $"--sort: unknown value '{other}' (expected case, id, name)"),
+                var other => throw new OptionException("sort", $"unknown value '{other}' (expected case, id, name)"),
             },
             Offset = JsonBody.QueryInt(request, "offset", 0, 0, int.MaxValue),
             Limit = JsonBody.QueryInt(request, "limit", 50, 1, AgentQuery.MaxPageSize),

@@ -9,7 +9,7 @@ namespace NetworkAnalysis.Server.Endpoints;
 internal static class AnalysisEndpoints
 {
     public static Delegate Handler(AnalysisDefinition analysis) =>
-        async (string caseName, string version, HttpContext context, CaseAccess cases, JobRunner runner, ServerOptions options, CancellationToken ct) =>
+        async (string caseName, string version, HttpContext context, CaseAccess cases, JobRunner runner, IJobQuota quota, ServerOptions options, CancellationToken ct) =>
         {
             var given = await JsonBody.ReadFlatAsync(context.Request, options.MaxJsonBytes, ct).ConfigureAwait(false);
             var values = new OptionValues(analysis.Options, given);
@@ -23,7 +23,7 @@ internal static class AnalysisEndpoints
             }
 
             var summary = await cases.Store.SummarizeAsync(exact, ct).ConfigureAwait(false);
-            var job = runner.Submit(exact, analysis, given, summary.Agents, summary.Transactions);
+            var job = quota.Submit(Security.Caller.Require(context).User.Name, () => runner.Submit(exact, analysis, given, summary.Agents, summary.Transactions));
             return Results.Accepted($"/api/v1/jobs/{job.Id}", job);
         };
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Application.Requests;
 using NetworkAnalysis.Application.Results;
@@ -15,7 +16,7 @@ internal static class GraphEndpoints
     {
         foreach (var key in request.Query.Keys.Where(k => !Fields.Contains(k)))
         {
-            throw new OptionException(key, $"unknown option '{key}' (expected one of {string.Join(", ", Fields)})");
+            throw new OptionException(key, $"unknown option (expected one of {string.Join(", ", Fields)})");
         }
 
         string? Text(string name) => request.Query[name].ToString() is { Length: > 0 } text ? text : null;
@@ -31,7 +32,7 @@ internal static class GraphEndpoints
             {
                 null or "false" => true,
                 "true" => false,
-                var other => throw new OptionException("undirected", $"--undirected: '{other}' is not true or false"),
+                var other => throw new OptionException("undirected", $"'{other}' is not true or false"),
             },
         };
         var measures = Text("measures")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];

@@ -17,6 +17,12 @@ public enum Permission
     /// <summary>List the cases the caller may see.</summary>
     ListCases,
 
+    /// <summary>Open a web session with an API key (anyone may try; failures are throttled and audited like any failed login).</summary>
+    Login,
+
+    /// <summary>Read or end the caller's own session (any authenticated user).</summary>
+    OwnSession,
+
     /// <summary>Create a case.</summary>
     CreateCase,
 
@@ -68,6 +74,9 @@ public enum AuditCategory
 
     /// <summary>A protected identity asked for or shown.</summary>
     Unmask,
+
+    /// <summary>A web login (successful or not) or logout.</summary>
+    Session,
 }
 
 /// <summary>Whether the endpoint answers in the request or starts a job (202 with the job).</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using NetworkAnalysis.Application.Options;
 using NetworkAnalysis.Application.Requests;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Core;
@@ -57,7 +58,7 @@ public sealed partial class ProblemMiddleware(RequestDelegate next, ILogger<Prob
     public static ProblemException Map(Exception exception) => exception switch
     {
         ProblemException p => p,
-        OptionException o => new ProblemException(400, ProblemTypes.BadOption, "Bad option", o.Message, o.Field),
+        OptionException o => new ProblemException(400, ProblemTypes.BadOption, "Bad option", o.Message, o.Option),
         CaseNotFoundException n => ProblemException.NotFound(n.Message),
         CaseConflictException c => new ProblemException(409, ProblemTypes.Conflict, "Conflict", c.Message),
         CaseStoreUnavailableException u => new ProblemException(503, ProblemTypes.Unavailable, "Store unavailable", u.Message),

@@ -36,8 +36,8 @@ public static class AccessPolicy
     /// <summary>The rule of <paramref name="permission"/>; <see cref="Requirement.Deny"/> for an undeclared or unknown one.</summary>
     public static AccessRule For(Permission permission) => permission switch
     {
-        Permission.Anonymous => new(Requirement.Anyone),
-        Permission.ListCases => new(Requirement.Authenticated),
+        Permission.Anonymous or Permission.Login => new(Requirement.Anyone),
+        Permission.ListCases or Permission.OwnSession => new(Requirement.Authenticated),
         Permission.CreateCase => new(Requirement.UserRole, Role.Analyst),
         Permission.ReadCase => new(Requirement.CaseRole, Role.Viewer),
         Permission.WriteCase or Permission.RunAnalysis or Permission.CancelJob => new(Requirement.CaseRole, Role.Analyst),

@@ -5,9 +5,15 @@ namespace NetworkAnalysis.Server.Security;
 
 /// <summary>The authenticated user of a request, with the key it used; kept in <see cref="HttpContext.Items"/>.</summary>
 /// <param name="User">The user, with its grants.</param>
-/// <param name="KeyId">The public id of the key (never the secret).</param>
+/// <param name="KeyId">The public id of the key (never the secret); <c>oidc</c> for an OpenID Connect token.</param>
 public sealed record Caller(UserInfo User, string KeyId)
 {
+    /// <summary>The session id (cookie value) when the request was authenticated by the session cookie, else null.</summary>
+    public string? SessionId { get; init; }
+
+    /// <summary>When the credential stops working (the session's or key's end), or null when it does not expire.</summary>
+    public DateTimeOffset? Expires { get; init; }
+
     private const string ItemKey = "netan.caller";
     private const string RecordsKey = "netan.audit.records";
     private const string ReasonKey = "netan.audit.reason";

@@ -31,6 +31,7 @@ public static class SecurityEndpoints
         new("readAudit", "GET", EndpointTable.Api + "/audit", Permission.ReadAudit, AuditCategory.Administration, EndpointMode.Sync, "Audit entries, oldest first (user, case, from, to, limit) (admin).", ReadAudit) { Tag = "security", Produces = typeof(AuditEntry[]) },
         new("unmask", "POST", EndpointTable.Api + "/cases/{caseName}/unmask", Permission.Unmask, AuditCategory.Unmask, EndpointMode.Sync, "Ask to see protected identities of a case: {\"reason\", \"minutes\"} (supervisor; audited).", Unmask) { Tag = "security", Produces = typeof(UnmaskGrant), SuccessStatus = 201 },
         new("revealAgent", "GET", Version + "/agents/{agentId}/identity", Permission.Unmask, AuditCategory.Unmask, EndpointMode.Sync, "The real id and name of a pseudonymised agent, under a live unmask grant (supervisor; audited).", Reveal) { Tag = "security" },
+        .. SessionEndpoints.Rows,
     ];
 
     /// <summary>A user as shown by the API (no key material).</summary>
@@ -158,7 +159,7 @@ public static class SecurityEndpoints
 
     private static DateTimeOffset? Time(HttpRequest request, string name) =>
         Text(request, name) is { } text
-            ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : throw new Application.Requests.OptionException(name, $"{name}: '{text}' is not a date-time (ISO 8601)")
+            ? DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : throw new Application.Options.OptionException(name, $"'{text}' is not a date-time (ISO 8601)")
             : null;
 
     private static async Task<T> Translate<T>(Func<Task<T>> action)

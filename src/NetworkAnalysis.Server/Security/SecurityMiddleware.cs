@@ -25,7 +25,7 @@ public sealed class PublicEndpoint;
 /// <see cref="PublicEndpoint"/> mark are refused.
 /// </summary>
 public sealed class SecurityMiddleware(
-    RequestDelegate next, Authenticator authenticator, ISecurityStore store, JobStore jobs, CaseAccess cases, SecurityOptions options, TimeProvider time)
+    RequestDelegate next, Authenticator authenticator, ISecurityStore store, JobStore jobs, CaseAccess cases, SecurityOptions options, MethodMismatch methods, TimeProvider time)
 {
     private readonly PartitionedRateLimiter<string> _perIdentity = PartitionedRateLimiter.Create<string, string>(identity =>
         RateLimitPartition.GetTokenBucketLimiter(identity, _ => new TokenBucketRateLimiterOptions
@@ -43,11 +43,11 @@ public sealed class SecurityMiddleware(
         ArgumentNullException.ThrowIfNull(context);
         var endpoint = context.GetEndpoint();
         var row = endpoint?.Metadata.GetMetadata<EndpointRow>();
-        // Routing answers a known route with the wrong method through its own "405 ..." endpoint: it runs no
-        // handler and tells only that the route exists, so it passes like an unmatched path (which gets 404).
+        // Routing answers a known route with the wrong method through its own endpoint (405 with Allow): it runs
+        // no handler and tells only that the route exists, so it passes like an unmatched path (which gets 404).
         if (endpoint is null
             || (row is null && endpoint.Metadata.GetMetadata<PublicEndpoint>() is not null)
-            || (row is null && endpoint.DisplayName?.StartsWith("405 ", StringComparison.Ordinal) == true))
+            || (row is null && methods.IsMethodMismatch(context, endpoint)))
         {
             await next(context).ConfigureAwait(false);
             return;
@@ -56,7 +56,16 @@ public sealed class SecurityMiddleware(
         var rule = row is null ? new AccessRule(Requirement.Deny) : AccessPolicy.For(row.Permission);
         if (rule.Requirement == Requirement.Anyone)
         {
-            await next(context).ConfigureAwait(false);
+            if (row!.Audit == AuditCategory.None)
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            else
+            {
+                // Open to anyone but audited (the web login): the handler attaches the caller it authenticated.
+                await RunAuditedAsync(context, row, null, rule, null).ConfigureAwait(false);
+            }
+
             return;
         }
 
@@ -97,7 +106,7 @@ public sealed class SecurityMiddleware(
         await RunAuditedAsync(context, row, caller, rule, caseName).ConfigureAwait(false);
     }
 
-    private async Task RunAuditedAsync(HttpContext context, EndpointRow row, Caller caller, AccessRule rule, string? caseName)
+    private async Task RunAuditedAsync(HttpContext context, EndpointRow row, Caller? caller, AccessRule rule, string? caseName)
     {
         // The response is kept until its audit entry is stored. Handlers may write to Body or BodyWriter, so the
         // whole body feature is swapped and completed (which flushes the pipe) before the bytes are sent.
@@ -120,7 +129,7 @@ public sealed class SecurityMiddleware(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            status = ex is Application.Requests.OptionException or KeyNotFoundException ? 400 : 500;
+            status = ex is Application.Options.OptionException or KeyNotFoundException ? 400 : 500;
             failure = ExceptionDispatchInfo.Capture(ex);
         }
         finally
@@ -130,9 +139,9 @@ public sealed class SecurityMiddleware(
         }
 
         var version = await VersionOfAsync(context, caseName, status).ConfigureAwait(false);
-        await AppendAsync(context, row, caller.User.Name, version, status).ConfigureAwait(false);
+        await AppendAsync(context, row, (caller ?? Caller.Of(context))?.User.Name ?? "", version, status).ConfigureAwait(false);
         failure?.Throw();
-        if (status is >= 200 and < 300)
+        if (caller is not null && status is >= 200 and < 300)
         {
             await AfterSuccessAsync(context, row, caller, caseName, buffer).ConfigureAwait(false);
         }
@@ -141,8 +150,21 @@ public sealed class SecurityMiddleware(
         await buffer.CopyToAsync(original.Stream, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private static void Authorize(Caller caller, AccessRule rule, string? caseName, HttpContext context)
+    private static void Authorize(Caller? caller, AccessRule rule, string? caseName, HttpContext context)
     {
+        if (caller is null)
+        {
+            return; // an open row (Requirement.Anyone)
+        }
+
+        // The session cookie rides along on any request the browser makes, even one a hostile page triggers; the
+        // token proves the request came from a page of ours that read it. Bearer credentials are never ambient.
+        if (caller.SessionId is { } session && SessionCookie.ChangesState(context.Request.Method)
+            && !Sessions.CsrfMatches(session, context.Request.Headers[SessionCookie.CsrfHeader].ToString()))
+        {
+            throw new ProblemException(403, SecurityProblems.Csrf, "Forbidden", $"a request that changes state and is sent with the session cookie needs the session's {SessionCookie.CsrfHeader} header (GET /api/session answers it)");
+        }
+
         switch (rule.Requirement)
         {
             case Requirement.Authenticated:

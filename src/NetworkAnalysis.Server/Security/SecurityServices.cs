@@ -17,7 +17,13 @@ public static class SecurityServices
     {
         ArgumentNullException.ThrowIfNull(builder);
         RequireSecretPseudonymKey(urls, Environment.GetEnvironmentVariable(IdentityProtection.KeyEnvironmentVariable));
-        builder.Services.AddSingleton(builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions());
+        var security = builder.Configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new SecurityOptions();
+        security.SecureCookies = !ListensOnLoopbackOnly(urls);
+        builder.Services.AddSingleton(security);
+        OidcUsers.Register(builder.Services, security.Oidc);
+        builder.Services.AddSingleton<OidcUsers>();
+        builder.Services.AddSingleton<MethodMismatch>();
+        builder.Services.AddSingleton<Jobs.IJobQuota, Jobs.JobQuota>();
         builder.Services.AddSqliteSecurityStore();
         builder.Services.AddPostgresSecurityStore();
         builder.Services.AddSingleton<SecurityStoreOpener>();
@@ -53,15 +59,16 @@ public static class SecurityServices
             return;
         }
 
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        if (!ListensOnLoopbackOnly(urls))
         {
-            if (!IsLoopback(url))
-            {
-                throw new InvalidOperationException(
-                    $"refusing to listen on {url} with the public pseudonym key: set {IdentityProtection.KeyEnvironmentVariable} to a secret (e.g. `openssl rand -base64 32`) — see docs/security.md");
-            }
+            throw new InvalidOperationException(
+                $"refusing to listen on {urls} with the public pseudonym key: set {IdentityProtection.KeyEnvironmentVariable} to a secret (e.g. `openssl rand -base64 32`) — see docs/security.md");
         }
     }
+
+    /// <summary>Whether every address of <paramref name="urls"/> (<c>;</c>-separated) is loopback.</summary>
+    public static bool ListensOnLoopbackOnly(string urls) =>
+        urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(IsLoopback);
 
     private static bool IsLoopback(string url)
     {

@@ -123,28 +123,6 @@ public class BatchClassifierTests
         doc.RootElement.GetProperty("errors").GetBoolean().Should().BeTrue();
     }
 
-    [Test]
-    public void Train_OnLabelledDatasets_GivesAModelThatSeparatesThem()
-    {
-        var labelled = Path.Combine(_root, "cases", "b-labelled");
-
-        var cases = ClassifierTraining.LabelledCases([labelled]);
-        var model = ClassifierTraining.Train([labelled]);
-
-        cases.Select(c => c.Type).Should().Equal(GroupType.SmallEnterprise, GroupType.Transnational);
-        model.Name.Should().Be("trained");
-        model.Classify(cases[0].Indicators).Type.Should().Be(GroupType.SmallEnterprise);
-        model.Classify(cases[1].Indicators).Type.Should().Be(GroupType.Transnational);
-    }
-
-    [Test]
-    public void Train_BrokenDataset_Throws()
-    {
-        var act = () => ClassifierTraining.Train([Path.Combine(_root, "cases")]);
-
-        act.Should().Throw<InputFormatException>().WithMessage("*c-broken*");
-    }
-
     private static string Csv(BatchResult result)
     {
         using var writer = new StringWriter();

@@ -1,6 +1,7 @@
 using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Communities;
 using NetworkAnalysis.Application.Options;
+using NetworkAnalysis.Application.Requests;
 
 namespace NetworkAnalysis.Application.Tests.Options;
 
@@ -36,6 +37,67 @@ public class OptionRulesTests
         FluentActions.Invoking(() => rule.CheckApplies("closeness")).Should().Throw<OptionException>()
             .WithMessage("--targets: does not apply to --measure closeness (only to betweenness)");
         FluentActions.Invoking(() => rule.CheckApplies("Betweenness")).Should().NotThrow();
+    }
+
+    [Test]
+    public void CheckRequest_FlagSelectorLeftOut_CountsAsFalse()
+    {
+        FluentActions.Invoking(() => OptionRules.CheckRequest("keyplayers", [new("reach", 2)])).Should().Throw<OptionException>()
+            .WithMessage("--reach: applies only with --positive");
+        FluentActions.Invoking(() => OptionRules.CheckRequest("keyplayers", [new("positive", true), new("reach", 2)])).Should().NotThrow();
+        FluentActions.Invoking(() => OptionRules.CheckRequest("upperworld", [new("links", true), new("gateways", true)])).Should().Throw<OptionException>()
+            .WithMessage("--gateways: does not apply with --links");
+    }
+
+    [Test]
+    public void CheckRequest_FlagGivenFalse_IsNotGiven() =>
+        FluentActions.Invoking(() => OptionRules.CheckRequest("upperworld", [new("links", true), new("gateways", false)])).Should().NotThrow();
+
+    [Test]
+    public void CheckRequest_FirstBadOptionInTheOrderGiven()
+    {
+        FluentActions.Invoking(() => OptionRules.CheckRequest("centrality", [new("measure", "PageRank"), new("damping", 2.0), new("top", 0)]))
+            .Should().Throw<OptionException>().WithMessage("--damping: must be between 0 and 1 (got 2)");
+    }
+
+    [TestCase("99999999999", true, "--top: must be between 1 and 10000000 (got 99999999999)")]
+    [TestCase("1.5", true, "--top: '1.5' is not a whole number")]
+    [TestCase("ten", true, "--top: 'ten' is not a whole number")]
+    [TestCase("1e400", false, "--top: must be between 1 and 10000000 (got infinity)")]
+    [TestCase("1e5", false, "--top: '1e5' is not a number in plain notation (e.g. 1500.50)")]
+    public void Unparsable_NumberOutsideTheParsedType_IsARangeMessage(string text, bool whole, string message) =>
+        OptionRules.Unparsable("centrality", "top", text, whole).Message.Should().Be(message);
+
+    [Test]
+    public void Catalog_EveryNumericOption_TakesItsRangeAndDefaultFromTheTable()
+    {
+        foreach (var analysis in AnalysisCatalog.All)
+        {
+            foreach (var spec in analysis.Options.Where(o => o.Type is OptionType.Integer or OptionType.Number))
+            {
+                var because = $"{analysis.Name} --{spec.Name}";
+                spec.Rule.Should().NotBeNull(because).And.BeSameAs(OptionRules.Find(analysis.Name, spec.Name), because);
+                spec.Rule!.IsNumeric.Should().BeTrue(because);
+                spec.Minimum.Should().Be(spec.Rule.Minimum, because);
+                if (spec.Default is int value)
+                {
+                    spec.Rule.Default.Should().StartWith(value.ToString(System.Globalization.CultureInfo.InvariantCulture), because);
+                    FluentActions.Invoking(() => spec.Rule.CheckValue(value)).Should().NotThrow(because);
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void OptionValues_OutOfRange_TheTableMessage()
+    {
+        var ego = AnalysisCatalog.Find("ego")!;
+        FluentActions.Invoking(() => new OptionValues(ego.Options, new Dictionary<string, string?> { ["agent"] = "a", ["max"] = "0" }))
+            .Should().Throw<OptionException>().WithMessage("--max: must be between 1 and 10000000 (got 0)");
+        var centrality = AnalysisCatalog.Find("centrality")!;
+        FluentActions.Invoking(() => new OptionValues(centrality.Options, new Dictionary<string, string?> { ["measure"] = "degree", ["damping"] = "0.5" }))
+            .Should().Throw<OptionException>().WithMessage("--damping: does not apply to --measure degree (only to pagerank)");
+        new OptionValues(centrality.Options, new Dictionary<string, string?> { ["measure"] = "pagerank", ["damping"] = "0.5" }).Number("damping").Should().Be(0.5);
     }
 
     [Test]

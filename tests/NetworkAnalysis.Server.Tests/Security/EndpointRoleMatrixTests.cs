@@ -11,7 +11,7 @@ namespace NetworkAnalysis.Server.Tests.Security;
 /// </summary>
 [TestFixture]
 [Category("Slow")]
-public sealed class EndpointRoleMatrixTests
+public sealed class EndpointRoleMatrixTests : SecuredServiceFixture
 {
     private static readonly string[] RoleUsers = ["viewer", "analyst", "supervisor", "admin"];
 
@@ -19,6 +19,7 @@ public sealed class EndpointRoleMatrixTests
     private static readonly Dictionary<Permission, (bool CaseScoped, string[] Allowed)> Matrix = new()
     {
         [Permission.ListCases] = (false, ["viewer", "analyst", "supervisor", "admin"]),
+        [Permission.OwnSession] = (false, ["viewer", "analyst", "supervisor", "admin"]),
         [Permission.CreateCase] = (false, ["analyst", "supervisor", "admin"]),
         [Permission.ReadCase] = (true, ["viewer", "analyst", "supervisor"]),
         [Permission.WriteCase] = (true, ["analyst", "supervisor"]),
@@ -30,16 +31,9 @@ public sealed class EndpointRoleMatrixTests
         [Permission.ReadAudit] = (false, ["admin"]),
     };
 
-    private SecuredService _service = null!;
     private int _counter;
 
     public static IEnumerable<string> RowNames => EndpointTable.Rows.Select(r => r.Name);
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _service = await SecuredService.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _service.DisposeAsync();
 
     [TestCaseSource(nameof(RowNames))]
     public async Task Endpoint_EveryCaller_GetsTheMatrixOutcome(string name)
@@ -50,6 +44,19 @@ public sealed class EndpointRoleMatrixTests
             foreach (var user in new string?[] { null, "viewer", "revoked" })
             {
                 (await SendAsync(row, user, SecuredService.Granted)).Status.Should().Be(HttpStatusCode.OK, $"{name} is open to anyone");
+            }
+
+            return;
+        }
+
+        if (row.Permission == Permission.Login)
+        {
+            // Open to anyone, but only a live key of a live user opens a session.
+            foreach (var user in new string?[] { null, "revoked", "expired", "viewer", "analyst", "supervisor", "admin" })
+            {
+                var expected = user is null or "revoked" or "expired" ? HttpStatusCode.Unauthorized : HttpStatusCode.OK;
+                var (status, body) = await SendAsync(row, user, SecuredService.Granted);
+                status.Should().Be(expected, $"{user ?? "no key"} logging in: {body}");
             }
 
             return;
@@ -90,6 +97,51 @@ public sealed class EndpointRoleMatrixTests
         failures.Should().BeEmpty();
     }
 
+    /// <summary>
+    /// The same matrix for a browser: each role logs in (<c>POST /api/session</c>) and calls every endpoint with only the
+    /// session cookie, on its granted case. With the session's <c>X-CSRF-Token</c> the outcome is the bearer's; a
+    /// state-changing request without it is refused with the CSRF problem whatever the role, a read is not.
+    /// </summary>
+    [TestCaseSource(nameof(RowNames))]
+    public async Task Endpoint_CookieCaller_GetsTheMatrixOutcome_StateChangesNeedTheCsrfToken(string name)
+    {
+        var row = EndpointTable.Rows.Single(r => r.Name == name);
+        if (row.Permission is Permission.Anonymous or Permission.Login)
+        {
+            Assert.Pass($"{name} needs no credentials");
+        }
+
+        var rule = Matrix[row.Permission];
+        var failures = new List<string>();
+        foreach (var user in RoleUsers)
+        {
+            var changes = row.Method is "POST" or "PUT" or "PATCH" or "DELETE";
+            if (changes)
+            {
+                var session = await Service.LoginAsync(user);
+                var (status, body) = await SendAsync(row, user, SecuredService.Granted, session with { Csrf = null });
+                Expect(failures, $"{user} by cookie without the CSRF token", status == HttpStatusCode.Forbidden && body.Contains("urn:netan:problem:csrf", StringComparison.Ordinal), $"403 csrf, got {(int)status} {body}");
+            }
+
+            {
+                var session = await Service.LoginAsync(user);
+                var (status, body) = await SendAsync(row, user, SecuredService.Granted, session);
+                var allowed = rule.Allowed.Contains(user);
+                var label = $"{user} by cookie{(changes ? " with the CSRF token" : "")}";
+                if (rule.CaseScoped && user == "admin")
+                {
+                    Expect(failures, label, status == HttpStatusCode.NotFound, $"404 (admin is granted no case), got {(int)status} {body}");
+                }
+                else
+                {
+                    Expect(failures, label, allowed ? Passed(status, body) : status == HttpStatusCode.Forbidden, $"{(allowed ? "allowed" : "403")}, got {(int)status} {body}");
+                }
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
     private static void Expect(List<string> failures, string who, bool ok, string expected)
     {
         if (!ok)
@@ -109,32 +161,32 @@ public sealed class EndpointRoleMatrixTests
 
     private string Normalise(string body) => System.Text.RegularExpressions.Regex.Replace(body, "scratch-[0-9]+", "X")
         .Replace(SecuredService.NotGranted, "X", StringComparison.Ordinal).Replace(SecuredService.Granted, "X", StringComparison.Ordinal).Replace("nosuch", "X", StringComparison.Ordinal)
-        .Replace(_service.Jobs[SecuredService.NotGranted], "J", StringComparison.Ordinal).Replace(_service.Jobs[SecuredService.Granted], "J", StringComparison.Ordinal).Replace(MissingJob, "J", StringComparison.Ordinal);
+        .Replace(Service.Jobs[SecuredService.NotGranted], "J", StringComparison.Ordinal).Replace(Service.Jobs[SecuredService.Granted], "J", StringComparison.Ordinal).Replace(MissingJob, "J", StringComparison.Ordinal);
 
     private const string MissingJob = "ffffffffffffffffffffffffffffffff";
 
-    private async Task<(HttpStatusCode Status, string Body)> SendAsync(EndpointRow row, string? user, string caseName)
+    private async Task<(HttpStatusCode Status, string Body)> SendAsync(EndpointRow row, string? user, string caseName, WebSession? session = null)
     {
         var n = Interlocked.Increment(ref _counter);
         if (row.Permission == Permission.DeleteCase && caseName == SecuredService.Granted)
         {
             // Deleting the shared case would end the matrix: each granted caller deletes a fresh case granted like the shared one.
             caseName = "scratch-" + n;
-            (await _service.Inner.Client.PostAsync("/api/v1/cases", SecuredService.Json($$"""{"name":"{{caseName}}"}"""))).EnsureSuccessStatusCode();
+            (await Service.Inner.Client.PostAsync("/api/v1/cases", SecuredService.Json($$"""{"name":"{{caseName}}"}"""))).EnsureSuccessStatusCode();
             if (user is not null && user != "admin" && RoleWords.Parse(user) is { } role)
             {
-                await _service.Store.GrantAsync(user, new CaseGrant(caseName, role));
+                await Service.Store.GrantAsync(user, new CaseGrant(caseName, role));
             }
         }
 
-        var job = caseName == SecuredService.NotGranted ? _service.Jobs[SecuredService.NotGranted] : _service.Jobs[SecuredService.Granted];
-        return await SendToAsync(row, user, caseName, job, n);
+        var job = caseName == SecuredService.NotGranted ? Service.Jobs[SecuredService.NotGranted] : Service.Jobs[SecuredService.Granted];
+        return await SendToAsync(row, user, caseName, job, n, session);
     }
 
     private Task<(HttpStatusCode Status, string Body)> SendMissingAsync(EndpointRow row, string? user, string caseName) =>
         SendToAsync(row, user, "nosuch", MissingJob, Interlocked.Increment(ref _counter));
 
-    private async Task<(HttpStatusCode Status, string Body)> SendToAsync(EndpointRow row, string? user, string caseName, string job, int n)
+    private async Task<(HttpStatusCode Status, string Body)> SendToAsync(EndpointRow row, string? user, string caseName, string job, int n, WebSession? session = null)
     {
         var path = row.Route
             .Replace("{caseName}", caseName, StringComparison.Ordinal)
@@ -152,11 +204,13 @@ public sealed class EndpointRoleMatrixTests
                 "addUser" => $$"""{"name":"added-{{n}}","role":"viewer"}""",
                 "grantCase" => """{"role":"viewer"}""",
                 "unmask" => """{"reason":"checking the access matrix","minutes":"1"}""",
+                "login" => user is null ? "{}" : $$"""{"key":"{{Service.Keys[user]}}"}""",
                 _ => "{}",
             });
         }
 
-        using var client = _service.Client(user);
+        using var client = Service.Client(session is null ? user : null);
+        session?.Apply(request);
         using var response = await client.SendAsync(request);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }

@@ -15,29 +15,21 @@ namespace NetworkAnalysis.Server.Tests.Security;
 /// </summary>
 [TestFixture]
 [Category("Slow")]
-public sealed class ProtectedIdentityTests
+public sealed class ProtectedIdentityTests : SecuredServiceFixture
 {
-    private SecuredService _service = null!;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => _service = await SecuredService.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await _service.DisposeAsync();
-
     [Test]
     public async Task Viewer_EveryReadEndpoint_NoRealNameOfAProtectedAgentAnywhere()
     {
-        var network = await _service.App.Services.GetRequiredService<CaseAccess>().NetworkAsync(new CaseVersionRef(SecuredService.Granted, 1), CancellationToken.None);
+        var network = await Service.App.Services.GetRequiredService<CaseAccess>().NetworkAsync(new CaseVersionRef(SecuredService.Granted, 1), CancellationToken.None);
         var secrets = network.Agents.Where(a => a.IsSensitive).SelectMany(a => new[] { a.Id, a.Name }).OfType<string>().Where(s => s.Length >= 3).Distinct().ToList();
         secrets.Should().NotBeEmpty("the sample has victims and witnesses");
 
         var bodies = new List<string>();
-        using var viewer = _service.Client("viewer");
+        using var viewer = Service.Client("viewer");
         foreach (var row in EndpointTable.Rows.Where(r => r.Method == "GET" && r.Permission == Permission.ReadCase))
         {
             var path = row.Route.Replace("{caseName}", SecuredService.Granted, StringComparison.Ordinal).Replace("{version}", "1", StringComparison.Ordinal)
-                .Replace("{agentId}", "P01", StringComparison.Ordinal).Replace("{jobId}", _service.Jobs[SecuredService.Granted], StringComparison.Ordinal);
+                .Replace("{agentId}", "P01", StringComparison.Ordinal).Replace("{jobId}", Service.Jobs[SecuredService.Granted], StringComparison.Ordinal);
             var response = await viewer.GetAsync(path);
             bodies.Add(await response.Content.ReadAsStringAsync());
             response.StatusCode.Should().Be(HttpStatusCode.OK, path + " " + bodies[^1]);
@@ -51,17 +43,17 @@ public sealed class ProtectedIdentityTests
         }
 
         var audit = new List<string>();
-        await foreach (var entry in _service.Store.ReadAllAsync())
+        await foreach (var entry in Service.Store.ReadAllAsync())
         {
             audit.Add(JsonSerializer.Serialize(entry));
         }
 
         audit.Should().Contain(e => e.Contains("\"User\":\"viewer\"", StringComparison.Ordinal), "the viewer's reads are audited");
-        _service.Logs.Lines.Should().Contain(l => l.Contains("/agents/", StringComparison.Ordinal), "the request log is captured, so the search below can fail");
+        Service.Logs.Lines.Should().Contain(l => l.Contains("/agents/", StringComparison.Ordinal), "the request log is captured, so the search below can fail");
         foreach (var secret in secrets)
         {
             bodies.Should().NotContain(b => b.Contains(secret, StringComparison.Ordinal), $"'{secret}' is protected");
-            _service.Logs.Lines.Should().NotContain(l => l.Contains(secret, StringComparison.Ordinal), $"'{secret}' is protected");
+            Service.Logs.Lines.Should().NotContain(l => l.Contains(secret, StringComparison.Ordinal), $"'{secret}' is protected");
             audit.Should().NotContain(e => e.Contains(secret, StringComparison.Ordinal), $"'{secret}' is protected");
         }
     }
@@ -69,10 +61,10 @@ public sealed class ProtectedIdentityTests
     [Test]
     public async Task Supervisor_UnmaskWithReason_RevealsTheRealNameAndAuditsTheReason()
     {
-        var network = await _service.App.Services.GetRequiredService<CaseAccess>().NetworkAsync(new CaseVersionRef(SecuredService.Granted, 1), CancellationToken.None);
+        var network = await Service.App.Services.GetRequiredService<CaseAccess>().NetworkAsync(new CaseVersionRef(SecuredService.Granted, 1), CancellationToken.None);
         var victim = network.Agents.First(a => a.IsSensitive);
-        var pseudonym = _service.App.Services.GetRequiredService<CaseAccess>().Protection.Pseudonym(victim);
-        using var supervisor = _service.Client("supervisor");
+        var pseudonym = Service.App.Services.GetRequiredService<CaseAccess>().Protection.Pseudonym(victim);
+        using var supervisor = Service.Client("supervisor");
         var identity = $"/api/v1/cases/{SecuredService.Granted}/versions/1/agents/{pseudonym}/identity";
 
         (await supervisor.GetAsync(identity)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "no unmask grant yet");
@@ -82,19 +74,19 @@ public sealed class ProtectedIdentityTests
 
         var revealed = await supervisor.GetStringAsync(identity);
         revealed.Should().Contain(victim.Name);
-        var entries = await _service.Store.ReadAsync(new AuditFilter(User: "supervisor"));
+        var entries = await Service.Store.ReadAsync(new AuditFilter(User: "supervisor"));
         entries.Should().Contain(e => e.Endpoint == "revealAgent" && e.Outcome == 200 && e.Reason == "court order 2026/117: identify the witness");
         entries.Should().Contain(e => e.Endpoint == "unmask" && e.Outcome == 201 && e.Reason == "court order 2026/117: identify the witness");
 
-        using var analyst = _service.Client("analyst");
+        using var analyst = Service.Client("analyst");
         (await analyst.GetAsync(identity)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "only supervisors unmask");
     }
 
     [Test]
     public async Task Analyst_OtherCasesJobsVersionsAndAgents_AnswerLikeMissingOnes()
     {
-        using var analyst = _service.Client("analyst");
-        var otherJob = _service.Jobs[SecuredService.NotGranted];
+        using var analyst = Service.Client("analyst");
+        var otherJob = Service.Jobs[SecuredService.NotGranted];
         var missingJob = new string('e', 32);
         foreach (var (path, missing) in new[]
         {

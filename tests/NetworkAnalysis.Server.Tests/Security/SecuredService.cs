@@ -65,6 +65,9 @@ internal sealed class SecuredService : IAsyncDisposable
 
     public static StringContent Json(string json) => ServiceUnderTest.Json(json);
 
+    /// <summary>Logs <paramref name="user"/> in with its key, as the login page does.</summary>
+    public async Task<WebSession> LoginAsync(string user) => await WebSession.LoginAsync(App.GetTestClient(), Keys[user]);
+
     private async Task SeedAsync()
     {
         var now = DateTimeOffset.UtcNow;
@@ -107,6 +110,30 @@ internal sealed class SecuredService : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => Inner.DisposeAsync();
+}
+
+/// <summary>A web login: the session cookie's value and the CSRF token, sent as a browser on our page would.</summary>
+internal sealed record WebSession(string Cookie, string? Csrf, string SetCookie)
+{
+    public static async Task<WebSession> LoginAsync(HttpClient client, string key)
+    {
+        using var response = await client.PostAsync("/api/session", SecuredService.Json($$"""{"key":"{{key}}"}"""));
+        var body = await response.Content.ReadAsStringAsync();
+        response.StatusCode.Should().Be(System.Net.HttpStatusCode.OK, body);
+        var setCookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("netan_session=", StringComparison.Ordinal));
+        var cookie = setCookie["netan_session=".Length..setCookie.IndexOf(';', StringComparison.Ordinal)];
+        return new WebSession(cookie, JsonDocument.Parse(body).RootElement.GetProperty("csrfToken").GetString(), setCookie);
+    }
+
+    /// <summary>Adds the cookie, and the CSRF header when there is a token.</summary>
+    public void Apply(HttpRequestMessage request)
+    {
+        request.Headers.Add("Cookie", "netan_session=" + Cookie);
+        if (Csrf is not null)
+        {
+            request.Headers.Add("X-CSRF-Token", Csrf);
+        }
+    }
 }
 
 /// <summary>A logger provider keeping every formatted line (with exceptions) in memory, to search what the server logged.</summary>

@@ -6,7 +6,8 @@ namespace NetworkAnalysis.IO.Formats.Pajek;
 
 /// <summary>
 /// Reads a Pajek <c>.net</c> file: <c>*Vertices n</c> (checked against
-/// <see cref="FormatReadOptions.MaxDeclaredSize"/> before anything is allocated), vertex lines
+/// <see cref="FormatReadOptions.MaxDeclaredSize"/> before anything is allocated, and made into agents by
+/// what the file contains: see <see cref="DeclaredNodes"/>), vertex lines
 /// <c>index "label" [x y z] [parameters]</c>, then <c>*Arcs</c>, <c>*Edges</c>, <c>*Arcslist</c>,
 /// <c>*Edgeslist</c> or <c>*Matrix</c> sections. Indices are 1-based.
 /// </summary>
@@ -23,7 +24,9 @@ internal sealed class PajekReader
     private string?[] _labels = [];
     private string[] _ids = [];
     private int _vertexCount = -1;
+    private DeclaredNodes? _declared;
     private bool _verticesDone;
+    private bool _useLabels;
     private Section _section;
     private string? _relation;
     private long _arcs;
@@ -105,6 +108,7 @@ internal sealed class PajekReader
 
         EndMatrix();
         FinishVertices();
+        _declared!.Finish();
         var directed = _arcs > 0 || !(_edges > 0 || (_edgeSection && !_arcSection));
         if (directed && _edges > 0)
         {
@@ -151,6 +155,7 @@ internal sealed class PajekReader
                 _vertexCount = (int)n;
                 // Sized by the vertex lines actually read, not by the declared count (a 28-byte file can declare a million).
                 _labels = new string?[Math.Min(_vertexCount, 1024)];
+                _declared = new DeclaredNodes(_s, _vertexCount, _lines.LineNumber, $"*Vertices declares {n:N0} vertices", CreateAgents, Emit);
                 _section = Section.Vertices;
                 return;
             case "*arcs":
@@ -197,12 +202,15 @@ internal sealed class PajekReader
 
         var label = _tokens.Count > 1 ? _s.Value(_tokens[1], _lines.LineNumber, "label").Trim() : string.Empty;
         _labels[index] = label;
+        _declared!.Appears(index);
         if (_tokens.Count > 2)
         {
             _s.Notes.Add("{0} vertex lines had coordinates or drawing parameters, ignored");
         }
     }
 
+    // At the end of the vertex lines: ids are the labels when every vertex has a unique one. The agents
+    // themselves are created by DeclaredNodes once the file shows enough of them exist.
     private void FinishVertices()
     {
         if (_verticesDone || _vertexCount < 0)
@@ -212,27 +220,30 @@ internal sealed class PajekReader
 
         _verticesDone = true;
         var unique = new HashSet<string>(StringComparer.Ordinal);
-        var useLabels = _labels.Length == _vertexCount;
+        _useLabels = _labels.Length == _vertexCount;
         foreach (var label in _labels)
         {
             if (string.IsNullOrEmpty(label) || !unique.Add(label))
             {
-                useLabels = false;
+                _useLabels = false;
                 break;
             }
         }
 
-        if (!useLabels && _vertexCount > 0)
+        if (!_useLabels && _vertexCount > 0)
         {
             _s.Notes.Add("vertex labels are missing or not unique: agent ids are the vertex numbers and the labels their names ({0} vertices)", _vertexCount);
         }
+    }
 
+    private void CreateAgents()
+    {
         _ids = new string[_vertexCount];
         for (var i = 0; i < _vertexCount; i++)
         {
             var label = i < _labels.Length ? _labels[i] : null;
-            _ids[i] = useLabels ? label! : (i + 1).ToString(CultureInfo.InvariantCulture);
-            _s.AddAgent(new Agent(_ids[i], AgentKind.Person) { Name = useLabels || string.IsNullOrEmpty(label) ? null : label }, _lines.LineNumber);
+            _ids[i] = _useLabels ? label! : (i + 1).ToString(CultureInfo.InvariantCulture);
+            _s.AddAgent(new Agent(_ids[i], AgentKind.Person) { Name = _useLabels || string.IsNullOrEmpty(label) ? null : label }, _lines.LineNumber);
         }
 
         _labels = [];
@@ -286,6 +297,9 @@ internal sealed class PajekReader
             throw _lines.Error($"matrix row {_matrixRow + 1} has {_tokens.Count} values, not {_vertexCount}");
         }
 
+        // A row of n values names every vertex.
+        _declared!.AllAppear();
+
         for (var j = 0; j < _tokens.Count; j++)
         {
             if (!FieldText.TryParseDouble(_tokens[j], out var value))
@@ -321,16 +335,20 @@ internal sealed class PajekReader
             _arcs++;
         }
 
+        _declared!.Add(new HeldTie(source, target, weight, _relation, _lines.LineNumber));
+    }
+
+    private void Emit(HeldTie tie)
+    {
         var draft = _s.TransactionDraft;
         draft.Reset();
-        draft.NumericWeight = weight;
-        if (_relation is not null)
+        draft.NumericWeight = tie.Weight;
+        if (tie.Relation is not null)
         {
-            draft.Extras.Add(new("relation", _relation));
+            draft.Extras.Add(new("relation", tie.Relation));
         }
 
-        var line = _lines.LineNumber;
-        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, _ids[source], _ids[target], draft, line), source, target, line);
+        _s.AddTransaction(RecordAssembler.BuildTransaction(_s, _ids[tie.Source], _ids[tie.Target], draft, tie.Line), tie.Source, tie.Target, tie.Line);
     }
 
     private int Index(string token)

@@ -9,7 +9,9 @@ namespace NetworkAnalysis.IO.Formats.Ucinet;
 /// given separately (<c>labels:</c>, <c>row labels:</c>) or embedded in the data (<c>labels embedded</c>).
 /// </summary>
 /// <remarks>
-/// <c>N</c> is checked against <see cref="FormatReadOptions.MaxDeclaredSize"/> before anything is allocated.
+/// <c>N</c> is checked against <see cref="FormatReadOptions.MaxDeclaredSize"/> before anything is allocated,
+/// and its nodes become agents by what the file contains (<see cref="DeclaredNodes"/>): a full matrix is
+/// read whole before its agents are created, a list file's nodes must appear in labels or data lines.
 /// A full matrix is a directed network unless it is symmetric, in which case it is read as undirected with
 /// one transaction per pair (upper triangle and diagonal). Cell values and edge values are the weights;
 /// zero cells are no edge. Several matrices (<c>NM</c> &gt; 1) and two-mode data (<c>NR</c>, <c>NC</c>) are
@@ -22,6 +24,8 @@ internal sealed class UcinetDlReader
     private readonly Dictionary<string, int> _embedded = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
     private int _n = -1;
+    private long _nLine;
+    private DeclaredNodes? _declared;
     private string _format = "fullmatrix";
     private bool _diagonal = true;
     private bool _labelsEmbedded;
@@ -75,6 +79,7 @@ internal sealed class UcinetDlReader
             {
                 case "n":
                     _n = Count("N");
+                    _nLine = _t.Line;
                     break;
                 case "nm":
                     if (Count("NM") != 1)
@@ -220,7 +225,6 @@ internal sealed class UcinetDlReader
             _labels = [.. columns];
         }
 
-        AddNodes(_labels);
         var cells = new List<(int Row, int Column, double Value, long Line)>();
         var lookup = new Dictionary<long, double>();
         for (var i = 0; i < _n; i++)
@@ -260,6 +264,8 @@ internal sealed class UcinetDlReader
             throw Error($"more data than the {_n}×{_n} matrix: '{ReadSession.Quote(extra)}'");
         }
 
+        // Only now, with N × N values read, are the N agents known to be in the file.
+        AddNodes(_labels);
         var symmetric = cells.TrueForAll(c => c.Row == c.Column || (lookup.TryGetValue(((long)c.Column * _n) + c.Row, out var v) && v.Equals(c.Value)));
         foreach (var (row, column, value, line) in cells)
         {
@@ -281,7 +287,12 @@ internal sealed class UcinetDlReader
                 throw Error($"{_format} without embedded labels needs N");
             }
 
-            AddNodes(_labels);
+            var labels = _labels;
+            _declared = new DeclaredNodes(_s, _n, _nLine, $"N = {_n:N0} declares {_n:N0} nodes", () => AddNodes(labels), tie => AddEdge(tie.Source, tie.Target, tie.Weight, tie.Line));
+            if (labels is not null)
+            {
+                _declared.AllAppear();
+            }
         }
         else if (_labels is not null)
         {
@@ -298,9 +309,10 @@ internal sealed class UcinetDlReader
             var source = Node(tokens[0]);
             if (nodeList)
             {
+                _declared?.Appears(source);
                 for (var k = 1; k < tokens.Count; k++)
                 {
-                    AddEdge(source, Node(tokens[k]), 1.0, line);
+                    Tie(source, Node(tokens[k]), 1.0, line);
                 }
 
                 continue;
@@ -308,6 +320,7 @@ internal sealed class UcinetDlReader
 
             if (tokens.Count == 1)
             {
+                _declared?.Appears(source);
                 continue; // an isolated node
             }
 
@@ -329,9 +342,10 @@ internal sealed class UcinetDlReader
                 continue;
             }
 
-            AddEdge(source, target, weight, line);
+            Tie(source, target, weight, line);
         }
 
+        _declared?.Finish();
         return _s.Finish(directed: true);
     }
 
@@ -374,6 +388,19 @@ internal sealed class UcinetDlReader
         }
 
         return number - 1;
+    }
+
+    // Numbered nodes wait for DeclaredNodes; embedded labels are agents as soon as they are read.
+    private void Tie(int source, int target, double weight, long line)
+    {
+        if (_declared is not null)
+        {
+            _declared.Add(new HeldTie(source, target, weight, null, line));
+        }
+        else
+        {
+            AddEdge(source, target, weight, line);
+        }
     }
 
     private void AddEdge(int source, int target, double weight, long line)

@@ -1,8 +1,9 @@
 using System.Globalization;
+using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>
 /// Trains and evaluates the built-in group model: generates a corpus of labelled groups over many

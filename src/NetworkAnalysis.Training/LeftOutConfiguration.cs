@@ -1,7 +1,8 @@
+using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>One left-out group's scores in a leave-one-configuration-out run.</summary>
 /// <param name="Group">The group and its known type.</param>

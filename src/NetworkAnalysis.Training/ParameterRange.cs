@@ -1,4 +1,4 @@
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>A closed range of a generator or observation parameter, sampled uniformly.</summary>
 /// <param name="Min">The smallest value.</param>

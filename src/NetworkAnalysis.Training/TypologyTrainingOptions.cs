@@ -1,4 +1,4 @@
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>How <see cref="TypologyTraining"/> builds its corpus and fits the built-in model.</summary>
 public sealed record TypologyTrainingOptions

@@ -1,6 +1,6 @@
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>Copies a network through maps of its agents and transactions (to blank fields or drop records).</summary>
 public static class NetworkRebuild

@@ -1,6 +1,6 @@
 using NetworkAnalysis.Synthetic;
 
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>
 /// One family of generated cases for training and leave-one-configuration-out evaluation of the group

@@ -3,7 +3,7 @@ using NetworkAnalysis.Synthetic;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Tests.Classification;
+namespace NetworkAnalysis.Training.Tests;
 
 /// <summary>Training configurations, partial observation, the leave-one-configuration-out evaluation and its measures, on small corpora.</summary>
 public class TypologyTrainingTests

@@ -1,7 +1,8 @@
+using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>
 /// Fits a group model on an agency's labelled datasets (<c>netan classify --train</c>): reads every

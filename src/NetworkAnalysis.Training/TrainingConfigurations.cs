@@ -1,4 +1,4 @@
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>
 /// The configurations the built-in group model is trained and evaluated on (docs/classification.md):

@@ -1,6 +1,6 @@
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>
 /// What an analyst gets to see of a case: an intercept that covers only part of its time, and fields

@@ -1,7 +1,7 @@
 using NetworkAnalysis.Classification;
 using NetworkAnalysis.Core;
 
-namespace NetworkAnalysis.Application.Classification;
+namespace NetworkAnalysis.Training;
 
 /// <summary>One group of a generated training case with its known type.</summary>
 /// <param name="Configuration">The name of the <see cref="TrainingConfiguration"/> it came from.</param>
