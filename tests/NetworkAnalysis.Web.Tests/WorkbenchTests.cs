@@ -100,10 +100,10 @@ public class WorkbenchTests
     public async Task Expand_TheAgent_ShowsItAndItsNeighboursAsTheApiLinksThem()
     {
         using var graph = await ApiJsonAsync($"/api/v1/cases/{Case}/versions/1/graph");
-        var ids = graph.RootElement.GetProperty("ids").EnumerateArray().Select(e => e.GetString()!).ToList();
+        var ids = graph.RootElement.GetProperty("nodes").GetProperty("id").EnumerateArray().Select(e => e.GetString()!).ToList();
         var p01 = ids.IndexOf("P01");
-        var sources = graph.RootElement.GetProperty("sources").EnumerateArray().Select(e => e.GetInt32()).ToArray();
-        var targets = graph.RootElement.GetProperty("targets").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var sources = graph.RootElement.GetProperty("edges").GetProperty("source").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var targets = graph.RootElement.GetProperty("edges").GetProperty("target").EnumerateArray().Select(e => e.GetInt32()).ToArray();
         var ego = new HashSet<int> { p01 };
         for (var e = 0; e < sources.Length; e++)
         {
@@ -157,8 +157,8 @@ public class WorkbenchTests
         var from = start.AddSeconds(lo * width).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
         var to = start.AddSeconds(hi * width).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
         using var graph = await ApiJsonAsync($"/api/v1/cases/{Case}/versions/1/graph?from={from}&to={to}");
-        var agents = graph.RootElement.GetProperty("ids").GetArrayLength();
-        var links = graph.RootElement.GetProperty("sources").GetArrayLength();
+        var agents = graph.RootElement.GetProperty("nodes").GetProperty("id").GetArrayLength();
+        var links = graph.RootElement.GetProperty("edges").GetProperty("source").GetArrayLength();
         links.Should().BeLessThan(before, "a window of 20 of 48 buckets holds fewer links");
         (await Page.Locator(".status").InnerTextAsync()).Should().StartWith($"{agents} agents, {links} links");
         (await Page.Locator("#time-window").GetAttributeAsync("data-transactions")).Should().Be(counts[lo..hi].Sum().ToString(CultureInfo.InvariantCulture));
@@ -200,7 +200,7 @@ public class WorkbenchTests
     {
         const string reason = "court order 2026/117: identify the witness for the hearing";
         using var graph = await ApiJsonAsync($"/api/v1/cases/{Case}/versions/1/graph");
-        var pseudonym = graph.RootElement.GetProperty("ids").EnumerateArray().Select(e => e.GetString()!).First(id => id.StartsWith("victim-", StringComparison.Ordinal));
+        var pseudonym = graph.RootElement.GetProperty("nodes").GetProperty("id").EnumerateArray().Select(e => e.GetString()!).First(id => id.StartsWith("victim-", StringComparison.Ordinal));
         await Page.FillAsync("#search", pseudonym);
         await Page.PressAsync("#search", "Enter");
         await Page.ClickAsync($".search-results li button >> text={pseudonym}");

@@ -2,6 +2,7 @@ using NetworkAnalysis.Application.Analytics;
 using NetworkAnalysis.Application.Classification;
 using NetworkAnalysis.Application.Progress;
 using NetworkAnalysis.Application.Projection;
+using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Core;
 using NetworkAnalysis.Engine;
 using NetworkAnalysis.Engine.Components;
@@ -55,9 +56,9 @@ public static class CaseAnalyzer
         return new CaseReport(dataset, protection.Reveal, summary, mostConnected, components)
         {
             Sections = sections,
-            Graph = ReportGraph.From(projected, protection).With(
-                CommunityCategory(communities),
-                new NodeMeasure("counterparts", counterparts)),
+            Graph = GraphColumns.Of(projected, protection)
+                .WithCategory("community", CommunityCategory(communities))
+                .WithMeasure("counterparts", counterparts),
         };
     }
 
@@ -104,7 +105,7 @@ public static class CaseAnalyzer
             values[c] = c.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return new NodeCategory("community", values, communities.Membership);
+        return new NodeCategory(values, communities.Membership);
     }
 
     /// <summary>Number of distinct other agents each node has a transaction with, in either direction.</summary>

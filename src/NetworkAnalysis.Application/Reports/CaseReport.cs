@@ -1,3 +1,5 @@
+using NetworkAnalysis.Application.Results;
+
 namespace NetworkAnalysis.Application.Reports;
 
 /// <summary>
@@ -24,5 +26,5 @@ public sealed record CaseReport(
     /// The projected network as column arrays, with the communities of the report's communities section and
     /// the counterparts measure, for reports that draw the network (HTML); null when not kept.
     /// </summary>
-    public ReportGraph? Graph { get; init; }
+    public GraphColumns? Graph { get; init; }
 }

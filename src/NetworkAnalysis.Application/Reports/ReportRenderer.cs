@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using NetworkAnalysis.Application.Results;
 
 namespace NetworkAnalysis.Application.Reports;
 
@@ -186,7 +187,7 @@ public static class ReportRenderer
             if (includeGraph && report.Graph is { } graph)
             {
                 json.WritePropertyName("graph");
-                ReportGraphJson.Write(json, graph);
+                JsonSerializer.Serialize(json, graph, GraphColumns.JsonOptions);
             }
 
             json.WriteEndObject();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NetworkAnalysis.Application.Centrality;
 using NetworkAnalysis.Application.Projection;
 using NetworkAnalysis.Core;
@@ -5,81 +6,87 @@ using NetworkAnalysis.Core;
 namespace NetworkAnalysis.Application.Results;
 
 /// <summary>
-/// A projected case graph for a viewer as column arrays (one array per attribute, not one object per node):
-/// node i has id <see cref="Ids"/>[i] (pseudonym for protected agents), kind <see cref="KindNames"/>[<see cref="Kinds"/>[i]],
-/// sphere likewise, first declared group <see cref="GroupNames"/>[<see cref="Groups"/>[i]] or -1; edge j runs from
-/// node <see cref="Sources"/>[j] to <see cref="Targets"/>[j] with weight <see cref="Weights"/>[j] (transactions per pair
-/// under the projection). Arrays of small integers compress to a few bytes per edge.
+/// A projected case graph for a viewer as column arrays, one array per attribute and never one object per node:
+/// the service's graph endpoint sends it, <c>report.html</c> embeds it (with a <c>community</c> category and the
+/// <c>counterparts</c> measure added), and the web front end decodes this one shape. Node <c>i</c> is engine node
+/// <c>i</c> of the projection; edge <c>e</c> goes from <c>Edges.Source[e]</c> to <c>Edges.Target[e]</c>. Ids and labels
+/// are already protected: victims, witnesses and minors appear by pseudonym unless the
+/// <see cref="IdentityProtection"/> used reveals them. Small integer arrays compress to a few bytes per edge.
 /// </summary>
-/// <param name="Directed">Whether edges are directed.</param>
-/// <param name="Ids">Node ids as displayed.</param>
-/// <param name="KindNames">Kind words, indexed by <see cref="Kinds"/>.</param>
-/// <param name="Kinds">Kind index per node.</param>
-/// <param name="SphereNames">Sphere words, indexed by <see cref="Spheres"/>.</param>
-/// <param name="Spheres">Sphere index per node.</param>
-/// <param name="GroupNames">Group ids, indexed by <see cref="Groups"/>.</param>
-/// <param name="Groups">First declared group index per node, or -1.</param>
-/// <param name="Protected">1 for nodes shown by pseudonym, else 0.</param>
-/// <param name="Sources">Edge source node indexes.</param>
-/// <param name="Targets">Edge target node indexes.</param>
-/// <param name="Weights">Edge weights.</param>
-/// <param name="Measures">Requested centrality measures by name, one value per node.</param>
-public sealed record GraphColumns(
-    bool Directed,
-    IReadOnlyList<string> Ids,
-    IReadOnlyList<string> KindNames,
-    int[] Kinds,
-    IReadOnlyList<string> SphereNames,
-    int[] Spheres,
-    IReadOnlyList<string> GroupNames,
-    int[] Groups,
-    int[] Protected,
-    int[] Sources,
-    int[] Targets,
-    double[] Weights,
-    IReadOnlyDictionary<string, double[]> Measures)
+/// <remarks>
+/// JSON (<see cref="JsonOptions"/>): <c>{"directed":b,"nodes":{"id":[..],"label":[..],"protected":[0,1,..],
+/// "categories":{"kind":{"values":[..],"codes":[..]},..},"measures":{"degree":[..]}},"edges":{"source":[..],"target":[..],"weight":[..]}}</c>;
+/// non-finite measure values (an isolate's closeness) are <c>null</c>.
+/// </remarks>
+/// <param name="Directed">True when each edge goes from its source to its target.</param>
+/// <param name="Nodes">Node columns.</param>
+/// <param name="Edges">Edge columns.</param>
+public sealed record GraphColumns(bool Directed, GraphNodeColumns Nodes, GraphEdgeColumns Edges)
 {
+    /// <summary>How the columns are written as JSON (camelCase property names, the API's and the report's).</summary>
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web);
+
     /// <summary>
-    /// The columns of <paramref name="graph"/> (a projection of a network), with the node measures named in
-    /// <paramref name="measures"/> computed with their CLI defaults. O(n + m) plus the measures' cost.
+    /// The columns of <paramref name="projected"/>: display ids and names, which nodes are shown by pseudonym, and the
+    /// categories <c>kind</c>, <c>sphere</c>, <c>group</c> (first declared group) and <c>function</c> (first declared
+    /// function) when it was projected from a transaction network; edges by engine edge id. O(n + m).
     /// </summary>
-    public static GraphColumns Of(ProjectedGraph graph, IdentityProtection protection, IReadOnlyList<string> measures, CancellationToken cancellationToken)
+    public static GraphColumns Of(ProjectedGraph projected, IdentityProtection protection)
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(measures);
-        var n = graph.Ids.Count;
-        var kinds = new int[n];
-        var spheres = new int[n];
-        var groups = new int[n];
+        ArgumentNullException.ThrowIfNull(projected);
+        ArgumentNullException.ThrowIfNull(protection);
+        var graph = projected.Graph;
+        var n = graph.NodeCount;
+        var ids = projected.DisplayIds(protection);
+        var names = new string[n];
         var isProtected = new int[n];
-        var groupIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groupNames = new List<string>();
-        for (var i = 0; i < n; i++)
+        var categories = new Dictionary<string, NodeCategory>(StringComparer.Ordinal);
+        if (projected.Network is not null)
         {
-            var agent = graph.AgentAt(i);
-            groups[i] = -1;
-            if (agent is null)
+            var kind = new CategoryBuilder(n);
+            var sphere = new CategoryBuilder(n);
+            var group = new CategoryBuilder(n);
+            var function = new CategoryBuilder(n);
+            for (var v = 0; v < n; v++)
             {
-                continue;
+                var agent = projected.AgentAt(v)!;
+                names[v] = protection.DisplayName(agent);
+                isProtected[v] = agent.IsSensitive && !protection.Reveal ? 1 : 0;
+                kind.Set(v, DomainWords.Format(agent.Kind));
+                sphere.Set(v, DomainWords.Format(agent.Sphere));
+                group.Set(v, agent.Groups.IsDefaultOrEmpty ? null : agent.Groups[0]);
+                function.Set(v, agent.Functions.IsEmpty ? null : DomainWords.Format(agent.Functions.First()));
             }
 
-            kinds[i] = (int)agent.Kind;
-            spheres[i] = (int)agent.Sphere;
-            isProtected[i] = agent.IsSensitive && !protection.Reveal ? 1 : 0;
-            if (agent.Groups.Length > 0)
+            categories.Add("kind", kind.Build());
+            categories.Add("sphere", sphere.Build());
+            categories.Add("group", group.Build());
+            categories.Add("function", function.Build());
+        }
+        else
+        {
+            for (var v = 0; v < n; v++)
             {
-                if (!groupIndex.TryGetValue(agent.Groups[0], out var g))
-                {
-                    g = groupNames.Count;
-                    groupIndex.Add(agent.Groups[0], g);
-                    groupNames.Add(agent.Groups[0]);
-                }
-
-                groups[i] = g;
+                names[v] = ids[v];
             }
         }
 
-        var values = new Dictionary<string, double[]>(StringComparer.Ordinal);
+        return new GraphColumns(
+            graph.IsDirected,
+            new GraphNodeColumns(ids, names, isProtected, categories, new Dictionary<string, double?[]>(StringComparer.Ordinal)),
+            new GraphEdgeColumns(graph.EdgeSources.ToArray(), graph.EdgeTargets.ToArray(), graph.EdgeWeights.ToArray()));
+    }
+
+    /// <summary>
+    /// These columns with the node centrality measures named in <paramref name="measures"/> (the CLI's <c>--measure</c>
+    /// words) computed on <paramref name="projected"/> with their CLI defaults. Costs what the measures cost.
+    /// </summary>
+    /// <exception cref="Requests.OptionException">A name is not a node centrality measure.</exception>
+    public GraphColumns WithMeasures(ProjectedGraph projected, IReadOnlyList<string> measures, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(projected);
+        ArgumentNullException.ThrowIfNull(measures);
+        var result = this;
         foreach (var name in measures.Distinct(StringComparer.Ordinal))
         {
             if (!Requests.OptionWords.Measures.TryGetValue(name, out var measure) || measure == CentralityMeasure.EdgeBetweenness)
@@ -87,23 +94,78 @@ public sealed record GraphColumns(
                 throw new Options.OptionException("measures", $"unknown value '{name}' (expected a node centrality measure: {string.Join(", ", Requests.OptionWords.Measures.Keys.Where(k => k != "edge-betweenness"))})");
             }
 
-            values[name] = CentralityAnalysis.Run(graph, new CentralityRequest(measure), cancellationToken).NodeValues!;
+            result = result.WithMeasure(name, CentralityAnalysis.Run(projected, new CentralityRequest(measure), cancellationToken).NodeValues!);
         }
 
-        var g2 = graph.Graph;
-        return new GraphColumns(
-            g2.IsDirected,
-            graph.DisplayIds(protection),
-            DomainWords.AgentKinds,
-            kinds,
-            DomainWords.Spheres,
-            spheres,
-            groupNames,
-            groups,
-            isProtected,
-            g2.EdgeSources.ToArray(),
-            g2.EdgeTargets.ToArray(),
-            g2.EdgeWeights.ToArray(),
-            values);
+        return result;
+    }
+
+    /// <summary>These columns with one more categorical node attribute (e.g. <c>community</c>).</summary>
+    public GraphColumns WithCategory(string key, NodeCategory category) =>
+        this with { Nodes = Nodes with { Categories = new Dictionary<string, NodeCategory>(Nodes.Categories, StringComparer.Ordinal) { [key] = category } } };
+
+    /// <summary>These columns with one more numeric node attribute; non-finite values become null.</summary>
+    public GraphColumns WithMeasure(string key, IReadOnlyList<double> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var column = new double?[values.Count];
+        for (var i = 0; i < column.Length; i++)
+        {
+            column[i] = double.IsFinite(values[i]) ? values[i] : null;
+        }
+
+        return this with { Nodes = Nodes with { Measures = new Dictionary<string, double?[]>(Nodes.Measures, StringComparer.Ordinal) { [key] = column } } };
+    }
+
+    /// <summary>Codes categorical values in order of first appearance.</summary>
+    private sealed class CategoryBuilder(int count)
+    {
+        private readonly int[] _codes = new int[count];
+        private readonly List<string> _values = [];
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public void Set(int node, string? value)
+        {
+            if (value is null)
+            {
+                _codes[node] = -1;
+                return;
+            }
+
+            if (!_index.TryGetValue(value, out var code))
+            {
+                code = _values.Count;
+                _index.Add(value, code);
+                _values.Add(value);
+            }
+
+            _codes[node] = code;
+        }
+
+        public NodeCategory Build() => new(_values, _codes);
     }
 }
+
+/// <summary>Node columns of <see cref="GraphColumns"/>: one entry per node in every array.</summary>
+/// <param name="Id">Display id of each node (pseudonym for a protected agent).</param>
+/// <param name="Label">Display name of each node (the id when the agent has no name; the pseudonym when protected).</param>
+/// <param name="Protected">1 for a node shown by pseudonym, else 0.</param>
+/// <param name="Categories">Categorical attributes by key (<c>kind</c>, <c>sphere</c>, <c>group</c>, <c>function</c>, <c>community</c>).</param>
+/// <param name="Measures">Numeric attributes by name (e.g. <c>degree</c>, <c>pagerank</c>, <c>counterparts</c>); null where undefined.</param>
+public sealed record GraphNodeColumns(
+    IReadOnlyList<string> Id,
+    IReadOnlyList<string> Label,
+    int[] Protected,
+    IReadOnlyDictionary<string, NodeCategory> Categories,
+    IReadOnlyDictionary<string, double?[]> Measures);
+
+/// <summary>A categorical node attribute: node <c>i</c> has value <see cref="Values"/>[<see cref="Codes"/>[i]], or none when the code is −1.</summary>
+/// <param name="Values">Distinct values, in order of first appearance.</param>
+/// <param name="Codes">Value index per node, −1 for none.</param>
+public sealed record NodeCategory(IReadOnlyList<string> Values, int[] Codes);
+
+/// <summary>Edge columns of <see cref="GraphColumns"/>, by engine edge id.</summary>
+/// <param name="Source">Source node of each edge (for an undirected projection, the endpoint given first).</param>
+/// <param name="Target">Target node of each edge.</param>
+/// <param name="Weight">Weight of each edge (the projection's aggregate, e.g. the number of transactions).</param>
+public sealed record GraphEdgeColumns(int[] Source, int[] Target, double[] Weight);

@@ -39,7 +39,7 @@ internal static class GraphEndpoints
         var exact = await cases.ResolveAsync(caseName, version, ct).ConfigureAwait(false);
         var network = await cases.NetworkAsync(exact, ct).ConfigureAwait(false);
         var graph = NetworkProjection.Project(network, projection);
-        return Results.Ok(GraphColumns.Of(graph, cases.Protection, measures, ct));
+        return Results.Ok(GraphColumns.Of(graph, cases.Protection).WithMeasures(graph, measures, ct));
     }
 
     /// <summary>Transactions over time (buckets, transaction-kinds), for the time filter's histogram.</summary>

@@ -2,7 +2,6 @@
 // cookie + CSRF header, issue 14) is added in one place: `useCredentials`. The UI never computes an analysis:
 // it asks here. Paths follow the service's endpoint table (/api/v1, issue 13).
 import { decodeGraph, type ColumnGraph } from "../data/columns";
-import { toGraphWire } from "../data/serverGraph";
 import type { Filters } from "../data/viewState";
 import type { Row } from "../data/results";
 
@@ -194,7 +193,8 @@ export class ApiClient {
   /** The graph as column arrays, filtered by the server like a projection. */
   async graph(caseName: string, version: number, filters: Filters, measures: readonly string[] = []): Promise<ColumnGraph> {
     const { data } = await this.request<unknown>("GET", `${this.version(caseName, version)}/graph${graphQuery(filters, measures)}`);
-    return decodeGraph(toGraphWire(data));
+    performance.mark("netan:graph-received");
+    return decodeGraph(data);
   }
 
   /** Transactions over time for the histogram behind the time filter. */

@@ -6,7 +6,7 @@ import { agentHighlight, cycleHighlight, hopHighlight, idIndex, pathHighlight, t
 import { histogram, windowFilters, type Histogram } from "../data/timeline";
 import { expand, focus, hide, initialState, isVisible, showAll, visibleEdges, visibleNodes, withFilters, type ViewState } from "../data/viewState";
 import { el } from "../components/dom";
-import { NetworkPanel } from "../components/networkPanel";
+import { hasWebGl, NetworkPanel, noWebGlNotice } from "../components/networkPanel";
 import { table } from "../components/table";
 import { TimeFilter } from "../components/timeFilter";
 import { AnalysisPanel, type PanelHost, type PanelSpec } from "./analysisPanel";
@@ -93,8 +93,11 @@ export class Workbench implements PanelHost {
     this.network?.kill();
     this.graphHost.replaceChildren();
     const colour = this.graph.categories.has(this.state.colourBy) ? this.state.colourBy : "kind";
-    this.network = new NetworkPanel(this.graphHost, this.graph, { colourBy: colour, sizeBy: this.graph.measures.has("degree") ? "degree" : null, exportName: `${this.caseName}-v${this.version}` });
-    this.network.view.onNodeClick((v) => void this.select(v));
+    if (!hasWebGl()) {
+      this.network = null;
+      this.graphHost.append(noWebGlNotice(this.graph));
+    } else this.network = new NetworkPanel(this.graphHost, this.graph, { colourBy: colour, sizeBy: this.graph.measures.has("degree") ? "degree" : null, exportName: `${this.caseName}-v${this.version}` });
+    this.network?.view.onNodeClick((v) => void this.select(v));
     this.state = { ...this.state, focus: -1, shown: new Set(), hidden: new Set(), mode: "all" };
     this.apply();
     const ms = Math.round(performance.now() - started);

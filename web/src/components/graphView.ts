@@ -22,6 +22,7 @@ export interface GraphViewOptions {
 }
 
 const HIGHLIGHT = "#d62728";
+const DEFER_EDGES_ABOVE = 100_000;
 const DIMMED = "#e8e8e8";
 
 /**
@@ -48,12 +49,17 @@ export class GraphView {
   private highlightedNodes: ReadonlySet<number> = new Set();
   private highlightedEdges: ReadonlySet<number> = new Set();
   private focused = -1;
+  /** Large graphs: the first frame shows the nodes in their layout, the edges follow one frame later. */
+  private edgesDeferred: boolean;
 
   constructor(readonly container: HTMLElement, readonly data: ColumnGraph, options: GraphViewOptions) {
     this.colouring = colourBy(data, options.colourBy);
     const positions = clusterLayout(data, options.layoutBy ?? options.colourBy);
     this.graph = toGraphology(data, this.colouring, sizeBy(data, options.sizeBy), positions);
+    performance.mark("netan:graphology-built");
     const large = data.edgeCount > 50_000;
+    // Drawing a few hundred thousand edges is most of a first frame with software WebGL: nodes first, edges next.
+    this.edgesDeferred = data.edgeCount > DEFER_EDGES_ABOVE;
     this.renderer = new Sigma(this.graph, container, {
       // Labels: sigma keeps at most one label per grid cell and only for nodes drawn large enough, so they never pile up.
       labelDensity: 0.25,
@@ -66,6 +72,17 @@ export class GraphView {
       nodeReducer: (key, attrs) => this.reduceNode(Number(key), attrs),
       edgeReducer: (key, attrs) => this.reduceEdge(Number(key), attrs),
     });
+  }
+
+  /** Draws the edges held back from the first frame (no-op when none were). Resolves when they are on screen. */
+  showDeferredEdges(): Promise<void> {
+    if (!this.edgesDeferred) return Promise.resolve();
+    return new Promise((resolve) => setTimeout(() => {
+      this.edgesDeferred = false;
+      this.renderer.refresh();
+      performance.mark("netan:edges-drawn");
+      resolve();
+    }, 0));
   }
 
   get legend() {
@@ -184,7 +201,7 @@ export class GraphView {
 
   private reduceEdge(e: number, attrs: Record<string, unknown>) {
     const s = this.data.source[e], t = this.data.target[e];
-    if (!this.isShown(s) || !this.isShown(t)) return { ...attrs, hidden: true };
+    if (this.edgesDeferred || !this.isShown(s) || !this.isShown(t)) return { ...attrs, hidden: true };
     if (this.highlightedEdges.has(e)) return { ...attrs, color: HIGHLIGHT, size: 2.5, zIndex: 1 };
     return this.highlightedEdges.size > 0 ? { ...attrs, color: "#f0f0f0" } : attrs;
   }

@@ -24,6 +24,22 @@ const COLOUR_CHOICES: Record<string, string> = {
   function: "Function",
 };
 
+/** Whether this browser can draw with WebGL (sigma needs it); without it the tables still work. */
+export function hasWebGl(): boolean {
+  try {
+    const canvas = document.createElement("canvas");
+    return !!(canvas.getContext("webgl2") ?? canvas.getContext("webgl"));
+  } catch {
+    return false;
+  }
+}
+
+/** What a page shows instead of the network when the browser has no WebGL. */
+export function noWebGlNotice(data: ColumnGraph): HTMLElement {
+  return el("p", { class: "error", role: "alert", "data-no-webgl": "true" },
+    `This browser has no WebGL, so the network of ${data.nodeCount} agents and ${data.edgeCount} links cannot be drawn here; the tables list it.`);
+}
+
 /** Iterations that keep the first layout under about a second on a slow machine. */
 export function defaultRefineIterations(edgeCount: number): number {
   if (edgeCount <= 5_000) return 150;
@@ -70,6 +86,7 @@ export class NetworkPanel {
     this.showLegend();
     // Sigma draws the first frame inside its constructor: from here the network is on screen (benchmarks read this mark).
     performance.mark("netan:first-draw", { detail: { nodes: data.nodeCount, edges: data.edgeCount } });
+    void this.view.showDeferredEdges();
 
     colourSelect.addEventListener("change", () => { this.view.setColourBy(colourSelect.value); this.showLegend(); });
     sizeSelect.addEventListener("change", () => this.view.setSizeBy(sizeSelect.value || null));

@@ -15,6 +15,7 @@ describe("decodeGraph", () => {
     expect(Number.isNaN(g.measures.get("degree")![3])).toBe(true);
     expect(g.labels[0]).toBe("Anna");
     expect(g.directed).toBe(true);
+    expect([...g.protectedNodes]).toEqual([0, 0, 0, 1]);
   });
 
   it("defaults labels to ids and weights to 1", () => {
@@ -32,6 +33,7 @@ describe("decodeGraph", () => {
     [{ nodes: { id: ["a"], measures: { d: ["1"] } }, edges: { source: [], target: [] } }, "nodes.measures.d[0]"],
     [{ nodes: { id: ["a"] }, edges: { source: [0], target: [0], weight: [Infinity] } }, "edges.weight[0]"],
     [{ nodes: {}, edges: {} }, "nodes.id"],
+    [{ nodes: { id: ["a"], protected: [2] }, edges: { source: [], target: [] } }, "nodes.protected[0]"],
     [null, "(root)"],
   ])("rejects a malformed payload naming the field (%#)", (payload, field) => {
     expect(() => decodeGraph(payload)).toThrow(GraphDecodeError);

@@ -8,12 +8,14 @@ export interface CategoryWire {
   codes: number[];
 }
 
-/** The wire shape written by the .NET ReportGraphJson (the HTML report); the service's flat shape is converted by serverGraph.ts. */
+/** The one wire shape, the .NET GraphColumns record: the service's graph endpoint sends it and report.html embeds it. */
 export interface GraphWire {
   directed?: boolean;
   nodes: {
     id: string[];
     label?: string[];
+    /** 1 where the node is shown by pseudonym. */
+    protected?: number[];
     categories?: Record<string, CategoryWire>;
     measures?: Record<string, (number | null)[]>;
   };
@@ -39,6 +41,8 @@ export interface ColumnGraph {
   readonly edgeCount: number;
   readonly ids: readonly string[];
   readonly labels: readonly string[];
+  /** 1 where the node is shown by pseudonym (all 0 when the payload does not say). */
+  readonly protectedNodes: Uint8Array;
   readonly categories: ReadonlyMap<string, Category>;
   /** Numeric attributes; NaN where the server sent null (undefined values). */
   readonly measures: ReadonlyMap<string, Float64Array>;
@@ -109,6 +113,7 @@ export function decodeGraph(payload: unknown): ColumnGraph {
   const ids = strings(nodes.id, "nodes.id");
   const n = ids.length;
   const labels = nodes.label === undefined ? ids : strings(nodes.label, "nodes.label", n);
+  const protectedNodes = nodes.protected === undefined ? new Uint8Array(n) : Uint8Array.from(indexes(nodes.protected, "nodes.protected", n, 0, 2));
 
   const categories = new Map<string, Category>();
   for (const [key, raw] of Object.entries(record(nodes.categories, "nodes.categories"))) {
@@ -127,7 +132,7 @@ export function decodeGraph(payload: unknown): ColumnGraph {
   const target = indexes(edges.target, "edges.target", m, 0, n);
   const weight = edges.weight === undefined ? new Float64Array(m).fill(1) : numbers(edges.weight, "edges.weight", m, false);
   if (root.directed !== undefined && typeof root.directed !== "boolean") fail("directed", "expected true or false");
-  return { directed: root.directed !== false, nodeCount: n, edgeCount: m, ids, labels, categories, measures, source, target, weight };
+  return { directed: root.directed !== false, nodeCount: n, edgeCount: m, ids, labels, protectedNodes, categories, measures, source, target, weight };
 }
 
 /** Compressed sparse rows of the undirected neighbourhood: neighbours of v are adj[offsets[v] .. offsets[v+1]). */

@@ -7,6 +7,7 @@ export const triangle: GraphWire = {
   nodes: {
     id: ["a", "b", "c", "victim-1"],
     label: ["Anna", "Bo", "Cy", "victim-1"],
+    protected: [0, 0, 0, 1],
     categories: { community: { values: ["0", "1"], codes: [0, 0, 1, -1] }, sphere: { values: ["underworld", "upperworld"], codes: [0, 0, 1, 0] } },
     measures: { degree: [2, 2, 3, null] },
   },

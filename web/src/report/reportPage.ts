@@ -1,7 +1,7 @@
 import type { ColumnGraph } from "../data/columns";
 import { lineChart } from "../components/chart";
 import { el } from "../components/dom";
-import { NetworkPanel } from "../components/networkPanel";
+import { hasWebGl, NetworkPanel, noWebGlNotice } from "../components/networkPanel";
 import { table } from "../components/table";
 import { disruptionSeries, type ReportData, type SectionData } from "./reportData";
 
@@ -46,7 +46,8 @@ export function renderReport(root: HTMLElement, data: ReportData, graph: ColumnG
     const block = el("section", { id: "section-network", "aria-labelledby": "title-network" }, el("h2", { id: "title-network" }, "The network"),
       el("p", {}, "Agents coloured by the community found in their transactions (Leiden), sized by their number of counterparts. Choose another colouring, zoom with the wheel, drag to move."));
     main.append(block);
-    new NetworkPanel(block, graph, { colourBy: graph.categories.has("community") ? "community" : "kind", sizeBy: graph.measures.has("counterparts") ? "counterparts" : null, exportName: `${data.dataset}-network` });
+    if (!hasWebGl()) block.append(noWebGlNotice(graph));
+    else new NetworkPanel(block, graph, { colourBy: graph.categories.has("community") ? "community" : "kind", sizeBy: graph.measures.has("counterparts") ? "counterparts" : null, exportName: `${data.dataset}-network` });
   }
   const byKey = new Map(data.sections.map((x) => [x.key, x]));
   const ordered = [...ORDER.filter((k) => byKey.has(k)).map((k) => byKey.get(k)!), ...data.sections.filter((x) => !ORDER.includes(x.key))];
