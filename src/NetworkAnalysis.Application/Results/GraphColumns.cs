@@ -81,7 +81,7 @@ public sealed record GraphColumns(bool Directed, GraphNodeColumns Nodes, GraphEd
     /// These columns with the node centrality measures named in <paramref name="measures"/> (the CLI's <c>--measure</c>
     /// words) computed on <paramref name="projected"/> with their CLI defaults. Costs what the measures cost.
     /// </summary>
-    /// <exception cref="Requests.OptionException">A name is not a node centrality measure.</exception>
+    /// <exception cref="Options.OptionException">A name is not a node centrality measure.</exception>
     public GraphColumns WithMeasures(ProjectedGraph projected, IReadOnlyList<string> measures, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(projected);

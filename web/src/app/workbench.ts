@@ -48,10 +48,11 @@ export class Workbench implements PanelHost {
   }
 
   async open(): Promise<void> {
-    // The panels' forms follow the service's published options; the time filter its histogram.
-    const [schemas, timeline] = await Promise.all([this.api.analysisOptions(), this.api.timeline(this.caseName, this.version, 48)]);
-    this.schemas = schemas;
-    this.histogram = histogram(timeline);
+    // Three requests at once: the graph and the histogram are drawn as soon as they arrive; the analysis panels
+    // (forms built from the service's published options, a large document) join the tabs when it arrives.
+    const schemas = this.api.analysisOptions();
+    const graph = this.api.graph(this.caseName, this.version, this.state.filters, ["degree"]);
+    this.histogram = histogram(await this.api.timeline(this.caseName, this.version, 48));
     const tabs = el("div", { class: "tabs", role: "tablist", "aria-label": "Panels" });
     const side = el("div", { class: "side-panels" });
     const add = (id: string, title: string, panel: HTMLElement) => {
@@ -61,13 +62,22 @@ export class Workbench implements PanelHost {
       side.append(panel);
     };
     add("agent", "Agent", this.agentPanel);
-    for (const spec of PANELS) {
-      const panel = new AnalysisPanel(spec, this.schemas.get(spec.analysis) ?? [], this);
-      this.panels.set(spec.id, panel);
-      add(spec.id, spec.title.split(":")[0], panel.element);
-    }
     add("jobs", "Jobs", this.jobsPanel);
     add("table", "Table", this.tablePanel);
+    const panelsReady = schemas.then((options) => {
+      this.schemas = options;
+      const jobsTab = tabs.querySelector("#tab-jobs");
+      for (const spec of PANELS) {
+        const panel = new AnalysisPanel(spec, options.get(spec.analysis) ?? [], this);
+        this.panels.set(spec.id, panel);
+        const tab = el("button", { type: "button", role: "tab", "aria-controls": panel.element.id, id: `tab-${spec.id}`, "aria-selected": "false" }, spec.title.split(":")[0]);
+        tab.addEventListener("click", () => this.showTab(spec.id));
+        tabs.insertBefore(tab, jobsTab);
+        panel.element.hidden = true;
+        side.append(panel.element);
+        if (this.state.focus >= 0) panel.offerAgent(this.graph.ids[this.state.focus]);
+      }
+    });
 
     this.search.addEventListener("keydown", (ev) => { if (ev.key === "Enter") void this.runSearch(); });
     this.root.replaceChildren(
@@ -79,15 +89,16 @@ export class Workbench implements PanelHost {
       this.unmask.element);
     this.showTab("agent");
     document.addEventListener("keydown", (ev) => this.onKey(ev));
-    await this.load();
+    await this.load(await graph);
+    await panelsReady;
   }
 
   // ---- graph -------------------------------------------------------------------------------------------
 
-  private async load(): Promise<void> {
+  private async load(prefetched?: ColumnGraph): Promise<void> {
     this.say("Loading the graph…");
     const started = performance.now();
-    this.graph = await this.api.graph(this.caseName, this.version, this.state.filters, ["degree"]);
+    this.graph = prefetched ?? await this.api.graph(this.caseName, this.version, this.state.filters, ["degree"]);
     this.adj = adjacency(this.graph);
     this.index = idIndex(this.graph);
     this.network?.kill();
@@ -96,7 +107,7 @@ export class Workbench implements PanelHost {
     if (!hasWebGl()) {
       this.network = null;
       this.graphHost.append(noWebGlNotice(this.graph));
-    } else this.network = new NetworkPanel(this.graphHost, this.graph, { colourBy: colour, sizeBy: this.graph.measures.has("degree") ? "degree" : null, exportName: `${this.caseName}-v${this.version}` });
+    } else this.network = new NetworkPanel(this.graphHost, this.graph, { colourBy: colour, sizeBy: this.graph.measures.has("degree") ? "degree" : null, exportName: `${this.caseName}-v${this.version}`, refineAfterFirstFrame: true });
     this.network?.view.onNodeClick((v) => void this.select(v));
     this.state = { ...this.state, focus: -1, shown: new Set(), hidden: new Set(), mode: "all" };
     this.apply();
