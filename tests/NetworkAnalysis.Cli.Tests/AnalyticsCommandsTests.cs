@@ -143,6 +143,20 @@ public class AnalyticsCommandsTests
     }
 
     [Test]
+    public void Disrupt_Remove_NamedAgentsGoFirst()
+    {
+        var file = Path.Combine(_dir, "star-remove.txt");
+        File.WriteAllText(file, "h a\nh b\nh c\nh d\na b\n");
+        var table = Table(Netan.Run("disrupt", file, "--remove", "b,a", "--steps", "2"));
+        Cell(table, table[2], "removed").Should().Be("b");
+        Cell(table, table[3], "removed").Should().Be("a");
+        Cell(table, table[3], "largest_component").Should().Be("3");
+        var unknown = Netan.Run("disrupt", file, "--remove", "nobody");
+        unknown.ExitCode.Should().Be(1);
+        unknown.Stderr.Should().Contain("nobody").And.NotContain("   at ");
+    }
+
+    [Test]
     public void Ego_VictimNeighbour_PseudonymisedUnlessRevealed()
     {
         var tiny = TinyCase();

@@ -49,6 +49,7 @@ public static class DisruptionAnalysis
             var steps = Disruption.Simulate(projected.Graph, skills, new DisruptionOptions
             {
                 Strategy = strategy,
+                RemoveFirst = NodesOf(options.Remove, projected.Ids),
                 Steps = Math.Min(options.Steps, options.MaxResults),
                 Recovery = options.Recovery,
                 ComputeEfficiency = options.ComputeEfficiency,
@@ -70,6 +71,41 @@ public static class DisruptionAnalysis
                 initial.Except(FunctionSet.FromMask(s.SkillsCovered)))).ToList();
             return new DisruptionReport(Word(options.Strategy), options.Recovery, n, rows);
         });
+    }
+
+    /// <summary>
+    /// The projected nodes of the named agents, in the given order; absent or repeated agents are an error that names
+    /// the position, not the id (the id may be a protected agent's, resolved from a pseudonym).
+    /// </summary>
+    private static int[]? NodesOf(IReadOnlyList<string>? agents, IReadOnlyList<string> ids)
+    {
+        if (agents is null || agents.Count == 0)
+        {
+            return null;
+        }
+
+        var index = new Dictionary<string, int>(ids.Count, StringComparer.Ordinal);
+        for (var v = 0; v < ids.Count; v++)
+        {
+            index[ids[v]] = v;
+        }
+
+        var nodes = new int[agents.Count];
+        var seen = new HashSet<int>();
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (!index.TryGetValue(agents[i], out nodes[i]))
+            {
+                throw new AnalysisException($"agent {i + 1} of those to remove is not in the projected network (isolated or filtered out)");
+            }
+
+            if (!seen.Add(nodes[i]))
+            {
+                throw new AnalysisException($"agent {i + 1} of those to remove is named twice");
+            }
+        }
+
+        return nodes;
     }
 
     private static string Word(DisruptionTarget target) => target switch

@@ -14,6 +14,13 @@ public sealed record DisruptionAnalysisOptions
     /// <summary>How many agents to remove (default 10; capped by <see cref="MaxResults"/>).</summary>
     public int Steps { get; init; } = 10;
 
+    /// <summary>
+    /// Agents (ids) removed first, in this order, before the strategy chooses (default none): "what if we arrest
+    /// these". <see cref="Steps"/> counts all removals; when it is smaller than this list every named agent is
+    /// still removed. Each must be an agent of the projected network.
+    /// </summary>
+    public IReadOnlyList<string>? Remove { get; init; }
+
     /// <summary>Whether a removed agent's ties pass to a contact performing one of its functions (default false).</summary>
     public bool Recovery { get; init; }
 

@@ -122,6 +122,7 @@ internal static class CaseAnalyses
         [
             Choice("strategy", "degree", "Whom to remove next.", [.. OptionWords.Strategies.Keys]),
             Int("steps", DisruptionAnalysisOptions.Default.Steps, "How many agents to remove."),
+            Text("remove", "Agents removed first, in this order (comma-separated ids or pseudonyms): what if these are arrested; the strategy continues up to --steps removals."),
             Flag("recover", "A removed agent's ties pass to a contact performing one of its functions."),
             Flag("no-efficiency", "Skip the network efficiency (quadratic in the network size)."),
         ],
@@ -132,6 +133,7 @@ internal static class CaseAnalyses
             {
                 Strategy = OptionWords.Strategies[o.Text("strategy")!],
                 Steps = o.Int("steps"),
+                Remove = display.RequireAgents(o.Text("remove")),
                 Recovery = o.Bool("recover"),
                 ComputeEfficiency = !o.Bool("no-efficiency"),
             };

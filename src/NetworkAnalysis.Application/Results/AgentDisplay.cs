@@ -45,4 +45,26 @@ public sealed class AgentDisplay(TransactionNetwork network, IdentityProtection 
 
         throw new KeyNotFoundException($"unknown agent '{given}'");
     }
+
+    /// <summary>
+    /// The agents of a comma-separated list of ids or pseudonyms (see <see cref="RequireAgent"/>), in order; null
+    /// for an empty or missing list. O(k) for ids, O(k · agents) for pseudonyms.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">One name is unknown; the message names only what was given.</exception>
+    public IReadOnlyList<string>? RequireAgents(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list))
+        {
+            return null;
+        }
+
+        var names = list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var ids = new string[names.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            ids[i] = RequireAgent(names[i]);
+        }
+
+        return ids;
+    }
 }

@@ -15,6 +15,7 @@ internal static class DisruptCommand
         var strategy = new Option<string>("--strategy") { Description = "Whom to remove next: degree (default), betweenness, keyplayer or function.", DefaultValueFactory = _ => "degree" };
         strategy.AcceptOnlyFromAmong([.. OptionWords.Strategies.Keys]);
         var steps = new Option<int>("--steps") { Description = "How many agents to remove (default 10).", DefaultValueFactory = _ => 10 };
+        var remove = new Option<string?>("--remove") { Description = "Agents removed first, in this order (comma-separated ids or pseudonyms): what if these are arrested. The strategy continues up to --steps removals." };
         var recover = new Option<bool>("--recover") { Description = "A removed agent's ties pass to a contact performing one of its functions (the network adapts)." };
         var noEfficiency = new Option<bool>("--no-efficiency") { Description = "Skip the network efficiency (quadratic in the network size)." };
         var efficiency = new Option<bool>("--efficiency") { Description = $"Compute the exact efficiency even above {CostModel.ExactEfficiencyMaxNodes:N0} agents, where it is skipped by default (quadratic: one search per agent per step)." };
@@ -24,10 +25,11 @@ internal static class DisruptCommand
             Columns: step, removed, replacement, ties_added, remaining_agents, largest_component,
             largest_component_share, fragmentation, efficiency, functions_covered, functions_lost.
             Example: netan disrupt samples/operation-mare-nostrum --strategy betweenness --steps 5
+            What if: netan disrupt samples/operation-mare-nostrum --remove P10,P11 --steps 2
             """);
         common.AddTo(command);
         common.AddProgressTo(command);
-        foreach (var option in new Option[] { strategy, steps, recover, noEfficiency, efficiency })
+        foreach (var option in new Option[] { strategy, steps, remove, recover, noEfficiency, efficiency })
         {
             command.Options.Add(option);
         }
@@ -41,7 +43,7 @@ internal static class DisruptCommand
                 Recovery = parse.GetValue(recover),
             };
             var context = common.Load(parse);
-            options = options with { ComputeEfficiency = CostGuard.ExactEfficiency(parse, context.Network.AgentCount) };
+            options = options with { Remove = context.RequireAgents(parse.GetValue(remove)), ComputeEfficiency = CostGuard.ExactEfficiency(parse, context.Network.AgentCount) };
             if (!options.ComputeEfficiency && !parse.GetValue(noEfficiency))
             {
                 Console.Error.WriteLine($"netan: note: efficiency left empty: {context.Network.AgentCount:N0} agents is above {CostModel.ExactEfficiencyMaxNodes:N0}, where its exact value is quadratic; pass --efficiency to compute it");

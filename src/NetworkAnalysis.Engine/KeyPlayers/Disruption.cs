@@ -50,14 +50,15 @@ public static class Disruption
             throw new ArgumentOutOfRangeException(nameof(options), options.EfficiencySamples, "the efficiency sample size must be at least 1");
         }
 
+        var first = CheckRemoveFirst(options.RemoveFirst, n);
         var net = new LiveNetwork(graph);
         var pivotOrder = options.EfficiencySamples is null ? null : Centrality.SourceSample.Order(n, options.EfficiencySeed);
         var steps = new List<DisruptionStep> { Measure(net, skill, 0, -1, -1, 0, options, pivotOrder, cancellationToken) };
-        var count = Math.Min(options.Steps, n);
+        var count = Math.Min(Math.Max(options.Steps, first.Length), n);
         for (var step = 1; step <= count; step++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var victim = Choose(net, skill, options, cancellationToken);
+            var victim = step <= first.Length ? first[step - 1] : Choose(net, skill, options, cancellationToken);
             var contacts = net.Remove(victim);
             int replacement = -1, added = 0;
             if (options.Recovery && skill[victim] != 0)
@@ -80,6 +81,30 @@ public static class Disruption
         }
 
         return steps;
+    }
+
+    private static int[] CheckRemoveFirst(IReadOnlyList<int>? nodes, int n)
+    {
+        if (nodes is null || nodes.Count == 0)
+        {
+            return [];
+        }
+
+        var seen = new bool[n];
+        var result = new int[nodes.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var v = nodes[i];
+            if ((uint)v >= (uint)n || seen[v])
+            {
+                throw new ArgumentException($"RemoveFirst[{i}] = {v} is out of range or repeated", nameof(nodes));
+            }
+
+            seen[v] = true;
+            result[i] = v;
+        }
+
+        return result;
     }
 
     private static int Choose(LiveNetwork net, uint[] skill, DisruptionOptions options, CancellationToken ct)

@@ -35,6 +35,13 @@ public sealed record DisruptionOptions
     /// <summary>Seed of the pivot order (only with <see cref="EfficiencySamples"/>). Default 0.</summary>
     public long EfficiencySeed { get; init; }
 
+    /// <summary>
+    /// Nodes removed first, in this order, before the strategy chooses (default none): a what-if of named arrests.
+    /// The simulation removes max(<see cref="Steps"/>, this count) nodes in all, so the named ones are always
+    /// removed and the strategy continues the curve after them. Indices must be distinct and in range.
+    /// </summary>
+    public IReadOnlyList<int>? RemoveFirst { get; init; }
+
     /// <summary>Threads for the betweenness strategy and the efficiency; −1 (default) uses every core. The result does not depend on it.</summary>
     public int MaxDegreeOfParallelism { get; init; } = -1;
 }

@@ -22,6 +22,37 @@ public class DisruptionTests
     }
 
     [Test]
+    public void Simulate_RemoveFirst_RemovesTheNamedNodesInOrderThenFollowsTheStrategy()
+    {
+        // Path a-b-c-d-e plus hub x on c: by degree x/c would go first; the what-if names d then a.
+        var g = GraphText.Parse("a--b b--c c--d d--e x--c x--a x--e");
+        var steps = Disruption.Simulate(g.Graph, options: new DisruptionOptions { Steps = 3, RemoveFirst = [g["d"], g["a"]] });
+        steps.Should().HaveCount(4);
+        steps[1].Removed.Should().Be(g["d"]);
+        steps[2].Removed.Should().Be(g["a"]);
+        var byDegree = Disruption.Simulate(g.Graph, options: new DisruptionOptions { Steps = 1 });
+        steps[3].Removed.Should().NotBe(g["d"]).And.NotBe(g["a"]);
+        byDegree[1].Removed.Should().NotBe(g["d"]);
+    }
+
+    [Test]
+    public void Simulate_RemoveFirstLongerThanSteps_RemovesEveryNamedNode()
+    {
+        var g = GraphText.Parse("a--b b--c c--d");
+        var steps = Disruption.Simulate(g.Graph, options: new DisruptionOptions { Steps = 1, RemoveFirst = [g["b"], g["c"]] });
+        steps.Should().HaveCount(3);
+        steps[2].LargestComponent.Should().Be(1);
+    }
+
+    [Test]
+    public void Simulate_RemoveFirstRepeatedOrOutOfRange_Throws()
+    {
+        var g = GraphText.Parse("a--b");
+        ((Action)(() => Disruption.Simulate(g.Graph, options: new DisruptionOptions { RemoveFirst = [0, 0] }))).Should().Throw<ArgumentException>();
+        ((Action)(() => Disruption.Simulate(g.Graph, options: new DisruptionOptions { RemoveFirst = [2] }))).Should().Throw<ArgumentException>();
+    }
+
+    [Test]
     public void Simulate_Recovery_PassesTiesToAContactWithTheSameSkill()
     {
         // x and a share skill 1 (e.g. transport); when x goes, a takes over x's ties to b, c, d.
