@@ -47,13 +47,13 @@ internal static class GraphEndpoints
     {
         foreach (var key in request.Query.Keys.Where(k => k is not ("buckets" or "transaction-kinds")))
         {
-            throw new OptionException(key, $"unknown option '{key}' (expected one of buckets, transaction-kinds)");
+            throw new OptionException(key, "unknown option (expected one of buckets, transaction-kinds)");
         }
 
         var buckets = request.Query["buckets"].ToString() is { Length: > 0 } text
             ? int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var b) && b is >= 1 and <= TransactionTimeline.MaxBuckets
                 ? b
-                : throw new OptionException("buckets", $"--buckets: '{text}' is not a whole number from 1 to {TransactionTimeline.MaxBuckets}")
+                : throw new OptionException("buckets", $"'{text}' is not a whole number from 1 to {TransactionTimeline.MaxBuckets}")
             : 60;
         var kinds = OptionParsing.TransactionKinds(request.Query["transaction-kinds"].ToString() is { Length: > 0 } k ? k : null, "--transaction-kinds");
         var exact = await cases.ResolveAsync(caseName, version, ct).ConfigureAwait(false);
