@@ -18,8 +18,8 @@ public sealed record TrainingConfiguration(string Name, string Description)
     /// <summary>Share of transnational groups; default 0.25–0.6.</summary>
     public ParameterRange TransnationalShare { get; init; } = new(0.25, 0.6);
 
-    /// <summary>Volume of activity (<see cref="CaseGeneratorOptions.Scale"/>); default 0.1–0.6 (small, so training stays quick, and overlapping the large-volume configuration).</summary>
-    public ParameterRange Scale { get; init; } = new(0.1, 0.6);
+    /// <summary>Volume of activity (<see cref="CaseGeneratorOptions.Scale"/>); default 0.1–0.8, so that every configuration overlaps the large-volume one (0.5–1.0) and no feature can lean on volume.</summary>
+    public ParameterRange Scale { get; init; } = new(0.1, 0.8);
 
     /// <summary>Length of the case in years; default 2–8.</summary>
     public ParameterRange SpanYears { get; init; } = new(2, 8);

@@ -18,8 +18,8 @@ public sealed record TypologyTrainingOptions
     /// <summary>Also train and evaluate on groups detected from the transactions, not only declared ones; default true.</summary>
     public bool IncludeDetected { get; init; } = true;
 
-    /// <summary>The L2 penalty pulling the weights toward the typology template's; default 100 (chosen by leave-one-configuration-out and the held-out generators, docs/classification.md).</summary>
-    public double L2 { get; init; } = 100;
+    /// <summary>The L2 penalty pulling the weights toward the typology template's; default 20 (chosen by leave-one-configuration-out and the held-out generators, docs/classification.md).</summary>
+    public double L2 { get; init; } = 20;
 
     /// <summary>Datasets generated in parallel; default 1. The corpus does not depend on it.</summary>
     public int Threads { get; init; } = 1;

@@ -107,6 +107,11 @@ public static class GroupDiscovery
             MergeInterlocked(graph, community, options.MergeShare);
         }
 
+        if (options.FragmentSize > 0)
+        {
+            AbsorbFragments(network, offender, community, options.MinimumSize, options.FragmentSize, options.FragmentShare);
+        }
+
         AttachSpecialists(graph, candidate, community, options.AttachShare);
 
         var byCommunity = new Dictionary<int, List<int>>();
@@ -463,6 +468,128 @@ public static class GroupDiscovery
         }
     }
 
+    // A community of fewer than fragmentSize members (and at least minimumSize: a lone agent with stray
+    // contacts is not a group's cell) that has no migrant or victim of its own (every
+    // person it deals with also deals with another community) and whose transactions with other
+    // communities' offenders (the single ones too) go mostly (fragmentShare) and at least twice to one
+    // larger community is a cell of it cut off by the detection: it joins it. Smallest first.
+    private static void AbsorbFragments(TransactionNetwork network, bool[] offender, int[] community, int minimumSize, int fragmentSize, double fragmentShare)
+    {
+        var size = new Dictionary<int, int>();
+        foreach (var c in community)
+        {
+            if (c >= 0)
+            {
+                size[c] = size.GetValueOrDefault(c) + 1;
+            }
+        }
+
+        var fragments = size.Where(kv => kv.Value >= minimumSize && kv.Value < fragmentSize).OrderBy(kv => kv.Value).ThenBy(kv => kv.Key).Select(kv => kv.Key).ToList();
+        if (fragments.Count == 0)
+        {
+            return;
+        }
+
+        // The one community each person deals with (−2 when several): a community's own people.
+        var agents = network.Agents;
+        var sources = network.TransactionSources;
+        var targets = network.TransactionTargets;
+        var personCommunity = new Dictionary<int, int>();
+        var between = new Dictionary<int, Dictionary<int, double>>();
+        for (var t = 0; t < sources.Length; t++)
+        {
+            int s = sources[t], d = targets[t];
+            if (IsPerson(agents[s]) || IsPerson(agents[d]))
+            {
+                var (person, other) = IsPerson(agents[s]) ? (s, d) : (d, s);
+                if (community[other] >= 0)
+                {
+                    personCommunity[person] = personCommunity.TryGetValue(person, out var seen) && seen != community[other] ? -2 : community[other];
+                }
+            }
+            else if (offender[s] && offender[d] && community[s] >= 0 && community[d] >= 0 && community[s] != community[d])
+            {
+                AddBetween(between, community[s], community[d]);
+                AddBetween(between, community[d], community[s]);
+            }
+        }
+
+        var ownPeople = new HashSet<int>();
+        foreach (var c in personCommunity.Values)
+        {
+            ownPeople.Add(c);
+        }
+
+        foreach (var fragment in fragments)
+        {
+            if (ownPeople.Contains(fragment) || !between.TryGetValue(fragment, out var weightTo))
+            {
+                continue;
+            }
+
+            // Only a larger community can be the group the cell was cut from.
+            var (best, bestWeight) = Heaviest(weightTo, c => size[c] > size[fragment]);
+            if (best < 0 || bestWeight < 2 || bestWeight < fragmentShare * weightTo.Values.Sum())
+            {
+                continue;
+            }
+
+            size[best] += size[fragment];
+
+            for (var a = 0; a < community.Length; a++)
+            {
+                if (community[a] == fragment)
+                {
+                    community[a] = best;
+                }
+            }
+
+            // What the fragment dealt with is now the community's.
+            foreach (var (c, w) in weightTo)
+            {
+                if (c != best)
+                {
+                    AddBetween(between, best, c, w);
+                    AddBetween(between, c, best, w);
+                }
+
+                between[c].Remove(fragment);
+            }
+        }
+    }
+
+    private static void AddBetween(Dictionary<int, Dictionary<int, double>> between, int from, int to, double weight = 1)
+    {
+        if (!between.TryGetValue(from, out var row))
+        {
+            between.Add(from, row = []);
+        }
+
+        row[to] = row.GetValueOrDefault(to) + weight;
+    }
+
+    // The key with the largest weight (the smallest key among ties) among those allowed, or (−1, 0) when none.
+    private static (int Key, double Weight) Heaviest(Dictionary<int, double> weights, Func<int, bool>? allowed = null)
+    {
+        var best = -1;
+        double bestWeight = 0;
+        foreach (var (c, w) in weights)
+        {
+            if (allowed is not null && !allowed(c))
+            {
+                continue;
+            }
+
+            if (w > bestWeight || (w == bestWeight && c < best))
+            {
+                best = c;
+                bestWeight = w;
+            }
+        }
+
+        return (best, bestWeight);
+    }
+
     private static void AttachSpecialists(CsrGraph graph, bool[] candidate, int[] community, double attachShare)
     {
         var weightTo = new Dictionary<int, double>();
@@ -487,17 +614,7 @@ public static class GroupDiscovery
                 }
             }
 
-            var best = -1;
-            double bestWeight = 0;
-            foreach (var (c, w) in weightTo)
-            {
-                if (w > bestWeight || (w == bestWeight && c < best))
-                {
-                    best = c;
-                    bestWeight = w;
-                }
-            }
-
+            var (best, bestWeight) = Heaviest(weightTo);
             if (best >= 0 && bestWeight >= attachShare * all)
             {
                 community[a] = best;

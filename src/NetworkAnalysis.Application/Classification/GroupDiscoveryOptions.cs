@@ -68,4 +68,23 @@ public sealed record GroupDiscoveryOptions
     /// conductance inside the community is at most this; default 0.1. 0 disables the second pass.
     /// </summary>
     public double SplitConductance { get; init; } = 0.1;
+
+    /// <summary>
+    /// Communities with fewer offender members than this (and at least <see cref="MinimumSize"/>) are checked as possible fragments of a larger
+    /// group (<see cref="FragmentShare"/>); default 5. 0 disables the check. Modularity and the stray-tie
+    /// filter cut cells of a large layered group off from it when their ties to the rest are few (a cell
+    /// that calls its lieutenant now and then); such a cell alone looks like a small enterprise, which
+    /// its members are not.
+    /// </summary>
+    public int FragmentSize { get; init; } = 5;
+
+    /// <summary>
+    /// A community smaller than <see cref="FragmentSize"/> that has no migrant or victim of its own (every
+    /// person it deals with also deals with another community) and whose transactions with other
+    /// communities' offenders (single ones included) go at least this share to one community, and at
+    /// least twice, joins that community; default 0.5. A small enterprise moves or exploits people of its
+    /// own and deals with other groups now and then; a cell cut off from its group works on that group's
+    /// people and deals mostly with that group.
+    /// </summary>
+    public double FragmentShare { get; init; } = 0.5;
 }

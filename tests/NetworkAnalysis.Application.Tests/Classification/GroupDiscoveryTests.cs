@@ -33,6 +33,34 @@ public class GroupDiscoveryTests
     }
 
     [Test]
+    public void Detect_ACellCutOffFromItsGroupWithNoPeopleOfItsOwn_RejoinsIt_ASmallGroupWithItsOwnPeopleStays()
+    {
+        var b = new TransactionNetworkBuilder();
+        CaseBook.Clique(b, "a", 8, null);
+        CaseBook.Clique(b, "c", 2, null, ties: 4);
+        CaseBook.Clique(b, "s", 2, null, ties: 4);
+        foreach (var (x, y) in new[] { ("c0", "a0"), ("c1", "a1"), ("s0", "a2"), ("s1", "a3") })
+        {
+            CaseBook.Ties(b, x, y, TransactionKind.Communication, 1); // single calls: below MinimumTies
+        }
+
+        // The cell moves the group's migrant; the small group has a migrant of its own.
+        b.AddAgent(new Agent("m1", AgentKind.Migrant));
+        b.AddAgent(new Agent("m2", AgentKind.Migrant));
+        CaseBook.Ties(b, "a4", "m1", TransactionKind.Recruitment, 1);
+        CaseBook.Ties(b, "c0", "m1", TransactionKind.Transport, 1);
+        CaseBook.Ties(b, "s0", "m2", TransactionKind.Recruitment, 1);
+        CaseBook.Ties(b, "s1", "m2", TransactionKind.Transport, 1);
+        var network = b.Build();
+
+        var groups = GroupDiscovery.Detect(network);
+        var without = GroupDiscovery.Detect(network, GroupDiscoveryOptions.Default with { FragmentSize = 0 });
+
+        Ids(network, groups).Should().BeEquivalentTo(new[] { new[] { "a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "c0", "c1" }, new[] { "s0", "s1" } });
+        Ids(network, without).Should().HaveCount(3).And.ContainEquivalentOf(new[] { "c0", "c1" });
+    }
+
+    [Test]
     public void Detect_AForgerServingOneGroupOnly_JoinsIt()
     {
         var b = new TransactionNetworkBuilder();
