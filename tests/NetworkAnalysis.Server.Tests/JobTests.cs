@@ -20,7 +20,7 @@ public class JobTests
     [Test]
     public async Task Job_Cancelled_EndsCancelledWithoutResult()
     {
-        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MaxConcurrentJobs", "1");
+        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MaxConcurrentJobs", "1", "--Netan:Security:MaxJobsPerUser", "100");
         await service.UploadSampleAsync();
         // One slot and a queue of jobs: the last one waits behind the others, unless the machine is so fast that
         // the whole queue ran before the cancel arrived (then 409); try again with a fresh queue, a few times.
