@@ -29,22 +29,6 @@ internal sealed class ServeProcess : IAsyncDisposable
     /// </summary>
     public string Key { get; private init; } = "";
 
-    private static string AddUser(string store)
-    {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "netan.dll"), "users", "add", "tester", "--role", "supervisor", "--store", store })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(60_000).Should().BeTrue("netan users add finishes");
-        process.ExitCode.Should().Be(0, stderr.Result);
-        return stdout.Result.Trim();
-    }
-
     public static async Task<ServeProcess> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"netan-serve-{Guid.NewGuid():N}");
@@ -64,7 +48,7 @@ internal sealed class ServeProcess : IAsyncDisposable
         }
 
         // The service denies by default: the tests act as a supervisor created with `netan users add`, as a user would.
-        var key = AddUser(Path.Combine(folder, "cases.db"));
+        var key = NetanProcesses.AddUser(Path.Combine(folder, "cases.db"));
 
         // Job files go with the store, not to the user's home (configuration section "Netan").
         info.Environment["Netan__DataDirectory"] = Path.Combine(folder, "server");

@@ -22,6 +22,7 @@ public static class AnalysisCatalog
         QueryAnalyses.Paths,
         QueryAnalyses.Trace,
         CaseAnalyses.Cycles,
+        ClassificationAnalyses.Classify,
     ];
 
     /// <summary>The analysis named <paramref name="name"/>, or null.</summary>

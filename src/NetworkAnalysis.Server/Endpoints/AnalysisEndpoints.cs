@@ -23,7 +23,7 @@ internal static class AnalysisEndpoints
             }
 
             var summary = await cases.Store.SummarizeAsync(exact, ct).ConfigureAwait(false);
-            var job = runner.Submit(exact, analysis, given, summary.Agents, summary.Transactions);
+            var job = await runner.SubmitAsync(exact, analysis, given, summary.Agents, summary.Transactions, ct).ConfigureAwait(false);
             return Results.Accepted($"/api/v1/jobs/{job.Id}", job);
         };
 }
