@@ -20,7 +20,8 @@ public class JobTests
     [Test]
     public async Task Job_Cancelled_EndsCancelledWithoutResult()
     {
-        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MaxConcurrentJobs", "1");
+        // Up to 5 rounds of 10 submissions: more than the per-identity rate limit allows by default.
+        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MaxConcurrentJobs", "1", "--Netan:Security:RequestsPerMinute", "1000000");
         await service.UploadSampleAsync();
         // One slot and a queue of jobs: the last one waits behind the others, unless the machine is so fast that
         // the whole queue ran before the cancel arrived (then 409); try again with a fresh queue, a few times.
