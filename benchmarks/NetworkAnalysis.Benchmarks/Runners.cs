@@ -15,6 +15,7 @@ internal static class Runners
             ["classify"] = ClassificationRunner.Run,
             ["classify-quality"] = ClassificationQualityRunner.Run,
             ["store"] = StoreRunner.Run,
+            ["serve-load"] = ServeLoadRunner.Run,
             ["classify-train"] = TypologyTrainingRunner.Run,
         };
 }

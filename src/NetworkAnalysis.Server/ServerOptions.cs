@@ -12,10 +12,7 @@ public sealed class ServerOptions
     /// <summary>The case store (<c>--store</c>): a SQLite file or a PostgreSQL URL; null = <c>NETAN_STORE</c> or the default file.</summary>
     public string? Store { get; set; }
 
-    /// <summary>Where job records and results are kept; null = <c>netan/server</c> next to the default store.</summary>
-    public string? DataDirectory { get; set; }
-
-    /// <summary>Jobs running at once (default: the number of cores).</summary>
+    /// <summary>Jobs this process runs at once (default: the number of cores). Every server on a store takes jobs from its one queue.</summary>
     public int MaxConcurrentJobs { get; set; } = Environment.ProcessorCount;
 
     /// <summary>A job whose memory estimate exceeds this is refused before it starts (default 4 GiB).</summary>
@@ -33,9 +30,13 @@ public sealed class ServerOptions
     /// <summary>Case versions kept loaded in memory for queries (default 4).</summary>
     public int CachedVersions { get; set; } = 4;
 
-    /// <summary>The data directory actually used.</summary>
-    public string ResolvedDataDirectory() =>
-        DataDirectory is { Length: > 0 } d
-            ? Path.GetFullPath(d)
-            : Path.Combine(Path.GetDirectoryName(Application.Storage.CaseStoreLocation.DefaultSqlitePath())!, "server");
+    /// <summary>
+    /// How long a running job's claim lasts without a heartbeat (default 30 s). When the server running it dies,
+    /// another server (or this one restarted) queues the job again after this long. Longer: fewer false alarms on an
+    /// overloaded machine; shorter: faster recovery.
+    /// </summary>
+    public double JobLeaseSeconds { get; set; } = 30;
+
+    /// <summary>How often a running job writes its progress, renews its lease and looks for a cancel (default 2 s; at most a third of the lease).</summary>
+    public double JobHeartbeatSeconds { get; set; } = 2;
 }

@@ -1,13 +1,23 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
+using NetworkAnalysis.Testing;
 
 namespace NetworkAnalysis.Server.Tests;
 
-/// <summary>Each analysis through the API equals the CLI's <c>--format json</c> on the same data: equal, not close.</summary>
+/// <summary>
+/// Each analysis through the API equals the CLI's <c>--format json</c> on the same data: equal, not close. Run on
+/// both stores (the sample uploaded to SQLite, and to a throwaway PostgreSQL cluster); the CLI runs once per case.
+/// </summary>
 [Category("Slow")]
-public class AnalysisEquivalenceTests
+[TestFixture("sqlite")]
+[TestFixture("postgres")]
+public class AnalysisEquivalenceTests(string store)
 {
+    private static readonly ConcurrentDictionary<string, (int ExitCode, string Stdout, string Stderr)> CliRuns = new(StringComparer.Ordinal);
+
     private ServiceUnderTest _service = null!;
+    private PostgresCluster? _cluster;
 
     private static IEnumerable<TestCaseData> Cases()
     {
@@ -39,19 +49,38 @@ public class AnalysisEquivalenceTests
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        _service = await ServiceUnderTest.StartAsync();
+        string[] settings = [];
+        if (store == "postgres")
+        {
+            _cluster = PostgresCluster.StartOrIgnore();
+            _cluster.CreateDatabase("netan");
+            settings = ["--Netan:Store", _cluster.Url("netan")];
+        }
+
+        _service = await ServiceUnderTest.StartAsync(null, settings);
         await _service.UploadSampleAsync();
     }
 
     [OneTimeTearDown]
-    public async Task StopAsync() => await _service.DisposeAsync();
+    public async Task StopAsync()
+    {
+        if (_service is not null)
+        {
+            await _service.DisposeAsync();
+        }
+
+        _cluster?.Dispose();
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Cli(params string[] args) =>
+        CliRuns.GetOrAdd(string.Join('\u0001', args), _ => Netan.Run(args));
 
     [TestCaseSource(nameof(Cases))]
     public async Task Analysis_ThroughTheApi_EqualsTheCliJson(string analysis, string body, string[] cliOptions)
     {
         var api = await RunAsync(analysis, body);
         var positional = cliOptions.TakeWhile(o => !o.StartsWith("--", StringComparison.Ordinal)).ToArray();
-        var cli = Netan.Run([analysis, ServiceUnderTest.Sample, .. positional, .. cliOptions.Skip(positional.Length), "--format", "json"]);
+        var cli = Cli([analysis, ServiceUnderTest.Sample, .. positional, .. cliOptions.Skip(positional.Length), "--format", "json"]);
         cli.ExitCode.Should().Be(0, cli.Stderr);
         var expected = JsonNode.Parse(cli.Stdout)!;
         expected.AsArray().Count.Should().BeGreaterThan(0, "the comparison must compare something");
@@ -90,8 +119,10 @@ public class AnalysisEquivalenceTests
             var cli = Netan.Run("analyze", ServiceUnderTest.Sample, "--out", folder, "--top", "5", "--quiet");
             cli.ExitCode.Should().Be(0, cli.Stderr);
             var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, "report.json")))!;
-            // The CLI names the report after its folder; the service after the case. Everything else is equal.
-            expected["dataset"] = api["result"]!["dataset"]!.DeepClone();
+            // The CLI names the report after its folder; the service after the case and version, as the CLI names
+            // `case:mare@1`. Everything else is equal.
+            api["result"]!["dataset"]!.GetValue<string>().Should().Be("mare@1");
+            expected["dataset"] = "mare@1";
             var actual = api["result"]!.DeepClone();
             // Each section records how long it took: a measurement of the run, not part of the result.
             WithoutSeconds(actual);
@@ -102,6 +133,21 @@ public class AnalysisEquivalenceTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [TestCase("{}", new string[0])]
+    [TestCase("""{"groups":"detected","uncertain":"none"}""", new[] { "--groups", "detected", "--uncertain", "none" })]
+    public async Task Classify_ThroughTheApi_EqualsTheCliJson(string body, string[] cliOptions)
+    {
+        var api = await RunAsync("classify", body);
+        var cli = Cli(["classify", ServiceUnderTest.Sample, .. cliOptions, "--format", "json"]);
+        cli.ExitCode.Should().Be(0, cli.Stderr);
+        var expected = JsonNode.Parse(cli.Stdout)!;
+        expected["groups"]!.GetValue<int>().Should().BeGreaterThan(0, "the comparison must compare something");
+        // The CLI names the dataset by its path; the service by case and version. Everything else is equal.
+        api["result"]!["datasets"]![0]!["dataset"]!.GetValue<string>().Should().Be("mare@1");
+        expected["datasets"]![0]!["dataset"] = "mare@1";
+        JsonNode.DeepEquals(api["result"], expected).Should().BeTrue($"API {api["result"]!.ToJsonString()[..Math.Min(400, api["result"]!.ToJsonString().Length)]} vs CLI {cli.Stdout[..Math.Min(400, cli.Stdout.Length)]}");
     }
 
     private async Task<JsonNode> RunAsync(string analysis, string body)

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using NetworkAnalysis.Server.Jobs;
+using NetworkAnalysis.Application.Jobs;
 
 namespace NetworkAnalysis.Server.Tests;
 
@@ -20,7 +20,8 @@ public class JobTests
     [Test]
     public async Task Job_Cancelled_EndsCancelledWithoutResult()
     {
-        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MaxConcurrentJobs", "1", "--Netan:Security:MaxJobsPerUser", "100");
+        // Up to 5 rounds of 10 submissions: more than the per-identity rate limit and the per-user job quota allow by default.
+        await using var service = await ServiceUnderTest.StartAsync(null, "--Netan:MaxConcurrentJobs", "1", "--Netan:Security:RequestsPerMinute", "1000000", "--Netan:Security:MaxJobsPerUser", "100");
         await service.UploadSampleAsync();
         // One slot and a queue of jobs: the last one waits behind the others, unless the machine is so fast that
         // the whole queue ran before the cancel arrived (then 409); try again with a fresh queue, a few times.
@@ -51,7 +52,7 @@ public class JobTests
     }
 
     [Test]
-    public async Task Restart_RunningJobBecomesFailed_QueuedJobRuns()
+    public async Task Restart_JobsLeftRunning_QueuedAgainOnceThenFailedWithReason()
     {
         var folder = Directory.CreateTempSubdirectory("netan-server-tests-").FullName;
         var service = await ServiceUnderTest.StartAsync(folder);
@@ -59,18 +60,33 @@ public class JobTests
         await service.App.StopAsync();
         await service.App.DisposeAsync();
 
-        // What a killed server leaves behind: one job marked running, one still queued.
-        var store = new JobStore(Path.Combine(folder, "data"));
+        // What killed servers leave behind, made through the store's own queue operations: job c was started twice
+        // (both servers died), job a once, job b is still queued. Leases of zero have expired already.
         var options = new Dictionary<string, string?> { ["k"] = "2" };
-        var now = DateTimeOffset.UtcNow;
-        store.Save(new JobRecord(new string('a', 32), "mare", 1, "keyplayers", options, JobState.Running, "computing", 0.2, 1, now, now, null, null));
-        store.Save(new JobRecord(new string('b', 32), "mare", 1, "keyplayers", options, JobState.Queued, "queued", 0, 1, now, null, null, null));
+        string Id(char c) => new(c, 32);
+        JobRecord Queued(char c) => new(Id(c), "mare", 1, "keyplayers", options, JobState.Queued, "queued", 0, 1, default, null, null, null);
+        await using (var store = await NetworkAnalysis.Storage.Sqlite.SqliteJobStore.OpenAsync(Path.Combine(folder, "cases.db")))
+        {
+            await store.AddAsync(Queued('c'));
+            (await store.ClaimAsync("dead:1:x/0", TimeSpan.Zero))!.Id.Should().Be(Id('c'));
+            await Task.Delay(10);
+            (await store.RecoverAsync()).Should().Be(1);
+            (await store.ClaimAsync("dead:2:y/0", TimeSpan.Zero))!.Attempts.Should().Be(2);
+            await store.AddAsync(Queued('a'));
+            (await store.ClaimAsync("dead:2:y/1", TimeSpan.Zero))!.Id.Should().Be(Id('a'));
+            await store.AddAsync(Queued('b'));
+            await Task.Delay(10);
+        }
 
         await using var restarted = await ServiceUnderTest.StartAsync(folder);
-        var interrupted = await Jobs.WaitAsync(restarted.Client, new string('a', 32), "failed");
-        interrupted["error"]!.GetValue<string>().Should().Be(JobRunner.InterruptedMessage);
-        await Jobs.WaitAsync(restarted.Client, new string('b', 32), "succeeded");
-        var result = JsonNode.Parse(await restarted.Client.GetStringAsync($"/api/v1/jobs/{new string('b', 32)}/result"))!;
+        var abandoned = await Jobs.WaitAsync(restarted.Client, Id('c'), "failed");
+        abandoned["error"]!.GetValue<string>().Should().Be(JobStoreLimits.AbandonedMessage);
+        abandoned["stage"]!.GetValue<string>().Should().Be("interrupted");
+        var retried = await Jobs.WaitAsync(restarted.Client, Id('a'), "succeeded");
+        retried["attempts"]!.GetValue<int>().Should().Be(2);
+        retried["worker"]!.GetValue<string>().Should().StartWith($"{Environment.MachineName}:{Environment.ProcessId}:", "this process finished it");
+        await Jobs.WaitAsync(restarted.Client, Id('b'), "succeeded");
+        var result = JsonNode.Parse(await restarted.Client.GetStringAsync($"/api/v1/jobs/{Id('a')}/result"))!;
         result["result"]!.AsArray().Count.Should().Be(2);
     }
 }

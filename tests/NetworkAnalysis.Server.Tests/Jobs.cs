@@ -5,9 +5,13 @@ namespace NetworkAnalysis.Server.Tests;
 internal static class Jobs
 {
     /// <summary>Polls a job until it reaches a finished state (60 s at most) and checks it is <paramref name="expected"/>.</summary>
-    public static async Task<JsonNode> WaitAsync(HttpClient client, string id, string expected)
+    public static Task<JsonNode> WaitAsync(HttpClient client, string id, string expected) => WaitAsync(client, id, expected, TimeSpan.FromSeconds(60));
+
+    /// <summary>Polls a job until it reaches a finished state (<paramref name="timeout"/> at most) and checks it is <paramref name="expected"/>.</summary>
+    public static async Task<JsonNode> WaitAsync(HttpClient client, string id, string expected, TimeSpan timeout)
     {
-        for (var i = 0; i < 600; i++)
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
         {
             var job = JsonNode.Parse(await client.GetStringAsync($"/api/v1/jobs/{id}"))!;
             var state = job["state"]!.GetValue<string>();
@@ -20,6 +24,6 @@ internal static class Jobs
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"job {id} did not finish in 60 s");
+        throw new TimeoutException($"job {id} did not finish in {timeout.TotalSeconds} s");
     }
 }

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
+using NetworkAnalysis.Application.Jobs;
+using NetworkAnalysis.Testing;
 
 namespace NetworkAnalysis.Server.Tests;
 
@@ -10,134 +11,69 @@ namespace NetworkAnalysis.Server.Tests;
 [Category("Slow")]
 public class LoopbackProcessTests
 {
+    // Short leases so a job left running by a killed server is recovered within seconds, not the default 30.
+    internal static readonly Dictionary<string, string> QuickLeases = new() { ["Netan__JobLeaseSeconds"] = "3", ["Netan__JobHeartbeatSeconds"] = "0.5", ["Netan__MaxConcurrentJobs"] = "1" };
+
     [Test]
     public async Task Serve_UploadRunKillRestart_JobsSurvive()
     {
         var folder = Directory.CreateTempSubdirectory("netan-serve-").FullName;
-        var port = FreePort();
-        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AddUser(folder));
-        var server = Start(folder, port);
+        var store = Path.Combine(folder, "cases.db");
+        var address = new Uri($"http://127.0.0.1:{NetanProcesses.FreePort()}");
+        using var client = new HttpClient { BaseAddress = address };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", NetanProcesses.AddUser(store));
+        var server = NetanProcesses.StartServe(store, address, QuickLeases);
         try
         {
-            await WaitReadyAsync(client);
-            (await client.PostAsync("/api/v1/cases", ServiceUnderTest.Json("""{"name":"mare"}"""))).EnsureSuccessStatusCode();
-            using var form = new MultipartFormDataContent();
-            foreach (var file in new[] { "agents.csv", "transactions.csv", "groups.csv" })
-            {
-                form.Add(new ByteArrayContent(File.ReadAllBytes(Path.Combine(ServiceUnderTest.Sample, file))) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }, "files", file);
-            }
-
-            (await client.PostAsync("/api/v1/cases/mare/versions", form)).StatusCode.Should().Be(HttpStatusCode.Created);
-            var done = await SubmitAsync(client, """{"k":3}""");
+            await NetanProcesses.WaitReadyAsync(address, server, TimeSpan.FromMinutes(3));
+            await UploadSampleAsync(client, "mare");
+            var done = await SubmitAsync(client, "mare", "keyplayers", """{"k":3}""");
             await Jobs.WaitAsync(client, done, "succeeded");
-            var slow = await SubmitAsync(client, """{"k":5,"distance-weighted":true}""");
-            var cancelled = await SubmitAsync(client, """{"k":4}""");
+            var slow = await SubmitAsync(client, "mare", "keyplayers", """{"k":5,"distance-weighted":true}""");
+            var cancelled = await SubmitAsync(client, "mare", "keyplayers", """{"k":4}""");
             (await client.DeleteAsync($"/api/v1/jobs/{cancelled}")).StatusCode.Should().BeOneOf(HttpStatusCode.Accepted, HttpStatusCode.Conflict);
+            var before = JsonNode.Parse(await client.GetStringAsync($"/api/v1/jobs/{slow}"))!["state"]!.GetValue<string>();
 
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync();
+            await NetanProcesses.KillAsync(server);
             server.Dispose();
-            server = Start(folder, port);
-            await WaitReadyAsync(client);
+            server = NetanProcesses.StartServe(store, address, QuickLeases);
+            await NetanProcesses.WaitReadyAsync(address, server, TimeSpan.FromMinutes(3));
 
             (await Jobs.WaitAsync(client, done, "succeeded"))["progress"]!.GetValue<double>().Should().Be(1);
             var result = JsonNode.Parse(await client.GetStringAsync($"/api/v1/jobs/{done}/result"))!;
             result["result"]!.AsArray().Count.Should().Be(3, "the result is kept across the restart");
-            var afterKill = JsonNode.Parse(await client.GetStringAsync($"/api/v1/jobs/{slow}"))!;
-            afterKill["state"]!.GetValue<string>().Should().BeOneOf("succeeded", "failed", "running", "queued");
-            if (afterKill["state"]!.GetValue<string>() == "failed")
-            {
-                afterKill["error"]!.GetValue<string>().Should().Be(Jobs_InterruptedMessage);
-            }
-            else
-            {
-                await Jobs.WaitAsync(client, slow, "succeeded");
-            }
+
+            // A job the killed server was running is queued again once its lease expires, and the restarted server finishes it.
+            var after = await Jobs.WaitAsync(client, slow, "succeeded");
+            after["attempts"]!.GetValue<int>().Should().Be(before == "running" ? 2 : 1, $"it was {before} when the server was killed");
+            JsonNode.Parse(await client.GetStringAsync($"/api/v1/jobs/{slow}/result"))!["result"]!.AsArray().Count.Should().Be(5);
         }
         finally
         {
-            if (!server.HasExited)
-            {
-                server.Kill(entireProcessTree: true);
-                await server.WaitForExitAsync();
-            }
-
+            await NetanProcesses.KillAsync(server);
             server.Dispose();
             Directory.Delete(folder, recursive: true);
         }
     }
 
-    private const string Jobs_InterruptedMessage = NetworkAnalysis.Server.Jobs.JobRunner.InterruptedMessage;
-
-    private static async Task<string> SubmitAsync(HttpClient client, string body)
+    internal static async Task<string> SubmitAsync(HttpClient client, string caseName, string analysis, string body)
     {
-        var response = await client.PostAsync("/api/v1/cases/mare/versions/latest/analyses/keyplayers", ServiceUnderTest.Json(body));
-        response.StatusCode.Should().Be(HttpStatusCode.Accepted);
+        var response = await client.PostAsync($"/api/v1/cases/{caseName}/versions/latest/analyses/{analysis}", ServiceUnderTest.Json(body));
+        response.StatusCode.Should().Be(HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
     }
 
-    // The service denies by default: the test acts as a supervisor created with `netan users add`, as a user would.
-    private static string AddUser(string folder)
+    internal static async Task UploadSampleAsync(HttpClient client, string caseName, string? folder = null)
     {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "netan.dll"), "users", "add", "tester", "--role", "supervisor", "--store", Path.Combine(folder, "cases.db") })
+        folder ??= ServiceUnderTest.Sample;
+        (await client.PostAsync("/api/v1/cases", ServiceUnderTest.Json($$"""{"name":"{{caseName}}"}"""))).EnsureSuccessStatusCode();
+        using var form = new MultipartFormDataContent();
+        foreach (var file in Directory.GetFiles(folder, "*.csv"))
         {
-            info.ArgumentList.Add(a);
+            form.Add(new ByteArrayContent(File.ReadAllBytes(file)) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }, "files", Path.GetFileName(file));
         }
 
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit(60_000).Should().BeTrue("netan users add finishes");
-        process.ExitCode.Should().Be(0, stderr.Result);
-        return stdout.Result.Trim();
-    }
-
-    private static Process Start(string folder, int port)
-    {
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "netan.dll"));
-        foreach (var a in new[] { "serve", "--urls", $"http://127.0.0.1:{port}", "--store", Path.Combine(folder, "cases.db") })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["Netan__DataDirectory"] = Path.Combine(folder, "data");
-        var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
-
-    private static async Task WaitReadyAsync(HttpClient client)
-    {
-        for (var i = 0; i < 300; i++)
-        {
-            try
-            {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("netan serve did not become ready in 30 s");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var uploaded = await client.PostAsync($"/api/v1/cases/{caseName}/versions", form);
+        uploaded.StatusCode.Should().Be(HttpStatusCode.Created, await uploaded.Content.ReadAsStringAsync());
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
@@ -10,7 +9,8 @@ namespace NetworkAnalysis.Server.Tests;
 
 /// <summary>
 /// The real service pipeline in process (ASP.NET Core's TestServer from Microsoft.AspNetCore.Mvc.Testing)
-/// over a fresh SQLite store and data folder, deleted on dispose.
+/// over a fresh SQLite store in a folder deleted on dispose, or over the PostgreSQL store given as
+/// <c>--Netan:Store URL</c> among the settings.
 /// </summary>
 internal sealed class ServiceUnderTest : IAsyncDisposable
 {
@@ -30,7 +30,8 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
     public static async Task<ServiceUnderTest> StartAsync(string? folder = null, params string[] settings)
     {
         folder ??= Directory.CreateTempSubdirectory("netan-server-tests-").FullName;
-        string[] args = ["--Netan:Store", Path.Combine(folder, "cases.db"), "--Netan:DataDirectory", Path.Combine(folder, "data"), .. settings];
+        // A "--Netan:Store" among the settings (a PostgreSQL URL) comes later and wins.
+        string[] args = ["--Netan:Store", Path.Combine(folder, "cases.db"), .. settings];
         var app = ServerApp.Build(args, b => b.WebHost.UseTestServer());
         await app.StartAsync();
         var service = new ServiceUnderTest(app, folder);
@@ -71,24 +72,5 @@ internal sealed class ServiceUnderTest : IAsyncDisposable
 /// <summary>Runs the built <c>netan</c> as a separate process, as a user would.</summary>
 internal static class Netan
 {
-    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "netan.dll"));
-        foreach (var a in args)
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("netan " + string.Join(' ', args));
-        }
-
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    public static (int ExitCode, string Stdout, string Stderr) Run(params string[] args) => NetanProcesses.Run(args);
 }

@@ -54,8 +54,6 @@ internal sealed class ServeProcess : IAsyncDisposable
         return stdout.Result.Trim();
     }
 
-    private static string AddUser(string store) => Netan("users", "add", "tester", "--role", "supervisor", "--store", store);
-
     /// <summary>Adds a user (<c>netan users add</c>) with <paramref name="role"/> on <paramref name="cases"/> and returns its key.</summary>
     public string AddUser(string name, string role, params string[] cases) =>
         Netan(["users", "add", name, "--role", role, .. cases.SelectMany(c => new[] { "--case", c }), "--store", Store]);
@@ -79,7 +77,7 @@ internal sealed class ServeProcess : IAsyncDisposable
         }
 
         // The service denies by default: the tests act as a supervisor created with `netan users add`, as a user would.
-        var key = AddUser(Path.Combine(folder, "cases.db"));
+        var key = NetanProcesses.AddUser(Path.Combine(folder, "cases.db"));
 
         // Job files go with the store, not to the user's home (configuration section "Netan").
         info.Environment["Netan__DataDirectory"] = Path.Combine(folder, "server");

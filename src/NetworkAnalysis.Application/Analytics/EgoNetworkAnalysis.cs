@@ -30,7 +30,7 @@ public static class EgoNetworkAnalysis
         network.GetAgent(agentId);
         return Deadline.Run("ego", options.TimeLimit, cancellationToken, ct =>
         {
-            var projected = NetworkProjection.Project(network, new ProjectionOptions
+            var projected = ProjectionCache.Project(network, new ProjectionOptions
             {
                 TransactionKinds = options.TransactionKinds,
                 From = options.From,

@@ -33,7 +33,7 @@ public static class PathAnalysis
         network.GetAgent(toId);
         return Deadline.Run("paths", options.TimeLimit, cancellationToken, ct =>
         {
-            var projected = NetworkProjection.Project(network, new ProjectionOptions
+            var projected = ProjectionCache.Project(network, new ProjectionOptions
             {
                 TransactionKinds = options.TransactionKinds,
                 From = options.From,

@@ -24,6 +24,7 @@ public static class AnalysisCatalog
         QueryAnalyses.Paths,
         QueryAnalyses.Trace,
         CaseAnalyses.Cycles,
+        ClassificationAnalyses.Classify,
     ]);
 
     /// <summary>The analysis named <paramref name="name"/>, or null.</summary>

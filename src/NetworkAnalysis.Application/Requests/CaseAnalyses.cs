@@ -17,7 +17,7 @@ internal static class CaseAnalyses
         AnalysisExecution.Job,
         (display, o, ct, progress) =>
         {
-            var report = CaseAnalyzer.Analyze(display.Network, "case", display.Protection, new CaseAnalysisOptions { Top = o.Int("top") }, ct, progress);
+            var report = CaseAnalyzer.Analyze(display.Network, display.Name, display.Protection, new CaseAnalysisOptions { Top = o.Int("top") }, ct, progress);
             return new DocumentOutput(ReportRenderer.Json(report));
         })
     { BytesPerAgent = 2_000, BytesPerTransaction = 300 };

@@ -15,6 +15,9 @@ public sealed class AgentDisplay(TransactionNetwork network, IdentityProtection 
     /// <summary>The protection applied to sensitive agents.</summary>
     public IdentityProtection Protection { get; } = protection;
 
+    /// <summary>The dataset's name as reports show it: <c>case@version</c> in the service (as the CLI names <c>case:NAME@V</c>), the folder name in the CLI.</summary>
+    public string Name { get; init; } = "dataset";
+
     /// <summary>The id as shown: a stable pseudonym for victims, witnesses and minors unless identities are revealed. O(1).</summary>
     public string Display(string agentId) =>
         Network.TryGetAgent(agentId, out var agent) && agent.IsSensitive ? Protection.DisplayId(agent) : agentId;

@@ -23,7 +23,10 @@ internal static class AnalysisEndpoints
             }
 
             var summary = await cases.Store.SummarizeAsync(exact, ct).ConfigureAwait(false);
-            var job = quota.Submit(Security.Caller.Require(context).User.Name, () => runner.Submit(exact, analysis, given, summary.Agents, summary.Transactions));
+            var job = await quota.SubmitAsync(
+                Security.Caller.Require(context).User.Name,
+                () => runner.SubmitAsync(exact, analysis, given, summary.Agents, summary.Transactions, ct),
+                ct).ConfigureAwait(false);
             return Results.Accepted($"/api/v1/jobs/{job.Id}", job);
         };
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Server.Hosting;
-using NetworkAnalysis.Server.Jobs;
+using NetworkAnalysis.Application.Jobs;
 using NetworkAnalysis.Server.Problems;
 using NetworkAnalysis.Server.Uploads;
 
@@ -38,7 +38,7 @@ internal static class CaseEndpoints
     public static async Task<IResult> Get(string caseName, CaseAccess cases, CancellationToken ct) =>
         Results.Ok(await cases.Store.FindCaseAsync(caseName, ct).ConfigureAwait(false) ?? throw ProblemException.NotFound($"no case '{caseName}'"));
 
-    public static async Task<IResult> Delete(string caseName, CaseAccess cases, JobStore jobs, CancellationToken ct)
+    public static async Task<IResult> Delete(string caseName, CaseAccess cases, IJobStore jobs, CancellationToken ct)
     {
         if (!await cases.Store.DeleteCaseAsync(caseName, ct).ConfigureAwait(false))
         {
@@ -46,7 +46,7 @@ internal static class CaseEndpoints
         }
 
         cases.Forget(caseName);
-        jobs.DeleteCase(caseName);
+        await jobs.DeleteCaseAsync(caseName, ct).ConfigureAwait(false);
         return Results.NoContent();
     }
 

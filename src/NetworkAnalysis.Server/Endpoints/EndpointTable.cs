@@ -1,7 +1,7 @@
 using NetworkAnalysis.Application.Requests;
 using NetworkAnalysis.Application.Results;
 using NetworkAnalysis.Application.Storage;
-using NetworkAnalysis.Server.Jobs;
+using NetworkAnalysis.Application.Jobs;
 using static NetworkAnalysis.Server.Endpoints.AuditCategory;
 using static NetworkAnalysis.Server.Endpoints.Permission;
 

@@ -1,32 +1,35 @@
 using Microsoft.AspNetCore.Http;
+using NetworkAnalysis.Application.Jobs;
 using NetworkAnalysis.Server.Hosting;
 using NetworkAnalysis.Server.Jobs;
 using NetworkAnalysis.Server.Problems;
 
 namespace NetworkAnalysis.Server.Endpoints;
 
-/// <summary>Handlers of the job endpoints.</summary>
+/// <summary>Handlers of the job endpoints: the queue in the case store, shared by every server on it.</summary>
 internal static class JobEndpoints
 {
-    public static IResult Get(string jobId, JobStore jobs) => Results.Ok(Find(jobs, jobId));
+    public static async Task<IResult> Get(string jobId, JobRunner runner, CancellationToken ct) =>
+        Results.Ok(await runner.FindAsync(jobId, ct).ConfigureAwait(false));
 
-    public static IResult Cancel(string jobId, JobRunner runner) => Results.Accepted($"/api/v1/jobs/{jobId}", runner.Cancel(jobId));
+    public static async Task<IResult> Cancel(string jobId, JobRunner runner, CancellationToken ct) =>
+        Results.Accepted($"/api/v1/jobs/{jobId}", await runner.CancelAsync(jobId, ct).ConfigureAwait(false));
 
-    public static async Task<IResult> ListForVersion(string caseName, string version, CaseAccess cases, JobStore jobs, CancellationToken ct)
+    public static async Task<IResult> ListForVersion(string caseName, string version, CaseAccess cases, IJobStore jobs, CancellationToken ct)
     {
         var exact = await cases.ResolveAsync(caseName, version, ct).ConfigureAwait(false);
-        return Results.Ok(jobs.All.Where(j => j.Case == exact.Case && j.Version == exact.Version));
+        return Results.Ok(await jobs.ListAsync(exact.Case, exact.Version!.Value, ct).ConfigureAwait(false));
     }
 
-    public static async Task<IResult> Result(string jobId, HttpContext context, JobStore jobs)
+    public static async Task<IResult> Result(string jobId, HttpContext context, JobRunner runner, IJobStore jobs, CancellationToken ct)
     {
-        var job = Find(jobs, jobId);
+        var job = await runner.FindAsync(jobId, ct).ConfigureAwait(false);
         if (job.State != JobState.Succeeded)
         {
-            throw new ProblemException(409, ProblemTypes.Conflict, "Conflict", $"job {jobId} has no result: it is {job.State.ToString().ToLowerInvariant()}");
+            throw new ProblemException(409, ProblemTypes.Conflict, "Conflict", $"job {jobId} has no result: it is {JobRows.Word(job.State)}");
         }
 
-        await using var result = jobs.OpenResult(jobId) ?? throw ProblemException.NotFound($"job {jobId} has no stored result");
+        var result = await jobs.ReadResultAsync(jobId, ct).ConfigureAwait(false) ?? throw ProblemException.NotFound($"job {jobId} has no stored result");
         await ResultWriter.WriteAsync(context.Response, job.Analysis, job.Case, job.Version, json =>
         {
             using var document = System.Text.Json.JsonDocument.Parse(result);
@@ -34,7 +37,4 @@ internal static class JobEndpoints
         }).ConfigureAwait(false);
         return Results.Empty;
     }
-
-    private static JobRecord Find(JobStore jobs, string id) =>
-        (id.Length == 32 && id.All(char.IsAsciiHexDigitLower) ? jobs.Find(id) : null) ?? throw ProblemException.NotFound($"no job '{id}'");
 }

@@ -64,7 +64,7 @@ public sealed class CaseAccess(ICaseStore store, ServerOptions options)
 
     /// <summary>The display function for an exact version.</summary>
     public async Task<AgentDisplay> DisplayAsync(CaseVersionRef exact, CancellationToken cancellationToken) =>
-        new(await NetworkAsync(exact, cancellationToken).ConfigureAwait(false), Protection);
+        new(await NetworkAsync(exact, cancellationToken).ConfigureAwait(false), Protection) { Name = exact.ToString() };
 
     /// <summary>Forgets a deleted case's cached versions.</summary>
     public void Forget(string caseName)

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NetworkAnalysis.Application.Jobs;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Server.Endpoints;
 using NetworkAnalysis.Server.Jobs;
@@ -37,6 +39,14 @@ public static class ServerApp
         }
 
         configure?.Invoke(builder);
+
+        // One log line per request (ASP.NET Core's Information level) costs more than a small query under load;
+        // keep the framework's warnings and errors unless the operator asks for more (Logging:LogLevel:Microsoft.AspNetCore).
+        if (builder.Configuration["Logging:LogLevel:Microsoft.AspNetCore"] is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        }
+
         var options = builder.Configuration.GetSection(ServerOptions.Section).Get<ServerOptions>() ?? new ServerOptions();
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxUploadBytes + (1 << 20));
         builder.Services.AddSingleton(options);
@@ -46,7 +56,10 @@ public static class ServerApp
         builder.Services.AddSingleton<CaseStoreOpener>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<CaseStoreOpener>().OpenAsync(options.Store).GetAwaiter().GetResult());
         builder.Services.AddSingleton<CaseAccess>();
-        builder.Services.AddSingleton(_ => new JobStore(options.ResolvedDataDirectory()));
+        builder.Services.AddSingleton<IJobStoreProvider, NetworkAnalysis.Storage.Sqlite.SqliteJobStoreProvider>();
+        builder.Services.AddSingleton<IJobStoreProvider, NetworkAnalysis.Storage.Postgres.PostgresJobStoreProvider>();
+        builder.Services.AddSingleton<JobStoreOpener>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<JobStoreOpener>().OpenAsync(options.Store).GetAwaiter().GetResult());
         builder.Services.AddSingleton<JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
         builder.Services.AddSingleton<UploadReader>();

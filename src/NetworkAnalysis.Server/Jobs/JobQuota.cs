@@ -1,3 +1,4 @@
+using NetworkAnalysis.Application.Jobs;
 using NetworkAnalysis.Server.Problems;
 using NetworkAnalysis.Server.Security;
 
@@ -14,31 +15,32 @@ public interface IJobQuota
     /// Runs <paramref name="submit"/> for <paramref name="user"/> unless that user is at the limit (then throws
     /// the 429 problem); counting and submitting are one step, so concurrent submissions cannot overshoot.
     /// </summary>
-    JobRecord Submit(string user, Func<JobRecord> submit);
+    Task<JobRecord> SubmitAsync(string user, Func<Task<JobRecord>> submit, CancellationToken cancellationToken);
 }
 
 /// <summary>
-/// <see cref="IJobQuota"/> over this server's <see cref="JobStore"/>: it remembers which user submitted each
+/// <see cref="IJobQuota"/> over the shared <see cref="IJobStore"/>: it remembers which user submitted each
 /// job and counts that user's jobs the store still shows queued or running. Owners are kept in memory, so
 /// jobs re-queued after a restart count for nobody until they finish (a job store that records owners can
 /// count them instead, behind the same interface).
 /// </summary>
-public sealed class JobQuota(JobStore jobs, SecurityOptions options) : IJobQuota
+public sealed class JobQuota(IJobStore jobs, SecurityOptions options) : IJobQuota
 {
     private readonly Dictionary<string, string> _owners = new(StringComparer.Ordinal);
-    private readonly object _gate = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <inheritdoc />
-    public JobRecord Submit(string user, Func<JobRecord> submit)
+    public async Task<JobRecord> SubmitAsync(string user, Func<Task<JobRecord>> submit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(submit);
-        lock (_gate)
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
             var active = 0;
             foreach (var (id, owner) in _owners.ToList())
             {
-                if (jobs.Find(id) is not { IsFinished: false })
+                if (await jobs.FindAsync(id, cancellationToken).ConfigureAwait(false) is not { IsFinished: false })
                 {
                     _owners.Remove(id);
                 }
@@ -55,9 +57,13 @@ public sealed class JobQuota(JobStore jobs, SecurityOptions options) : IJobQuota
                     $"you have {active} jobs queued or running and the limit is {limit} per user (Netan:Security:MaxJobsPerUser): wait for one to finish or cancel one");
             }
 
-            var job = submit();
+            var job = await submit().ConfigureAwait(false);
             _owners[job.Id] = user;
             return job;
+        }
+        finally
+        {
+            _gate.Release();
         }
     }
 }

@@ -1,9 +1,8 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using NetworkAnalysis.Application.Jobs;
 using NetworkAnalysis.Application.Requests;
 using NetworkAnalysis.Application.Storage;
 using NetworkAnalysis.Server.Hosting;
@@ -12,22 +11,25 @@ using NetworkAnalysis.Server.Problems;
 namespace NetworkAnalysis.Server.Jobs;
 
 /// <summary>
-/// Runs analyses in the background: at most <see cref="ServerOptions.MaxConcurrentJobs"/> at once, each
-/// refused before it starts when its memory estimate exceeds <see cref="ServerOptions.MemoryBudgetBytes"/>,
-/// cancellable, its record and result stored by <see cref="JobStore"/>. At start-up, jobs that were running
-/// when the server stopped are marked failed (their partial work is gone) and queued ones run again.
+/// Runs analyses in the background from the queue in the case store (<see cref="IJobStore"/>), which every
+/// server process on the same store shares: at most <see cref="ServerOptions.MaxConcurrentJobs"/> at once in
+/// this process, each refused before it is queued when its memory estimate exceeds
+/// <see cref="ServerOptions.MemoryBudgetBytes"/>. A running job's heartbeat (every
+/// <see cref="ServerOptions.JobHeartbeatSeconds"/>) writes its stage and progress, renews its lease
+/// (<see cref="ServerOptions.JobLeaseSeconds"/>) and picks up a cancel asked of any server. Every server also
+/// recovers jobs whose lease expired because the server running them died: they are queued again, once.
 /// </summary>
-public sealed partial class JobRunner(JobStore jobs, CaseAccess cases, ServerOptions options, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
+public sealed partial class JobRunner(IJobStore jobs, CaseAccess cases, ServerOptions options, ILogger<JobRunner> logger) : BackgroundService
 {
-    /// <summary>The error recorded for a job that was running when the server stopped.</summary>
-    public const string InterruptedMessage = "the server stopped while this job was running; run it again";
+    /// <summary>This process among the servers sharing the store: <c>host:pid:random</c>. Its workers are <c>Instance/slot</c>.</summary>
+    public string Instance { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{RandomNumberGenerator.GetHexString(6, lowercase: true)}";
 
-    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>();
-    private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
-    private readonly object _gate = new();
+    private TimeSpan Lease => TimeSpan.FromSeconds(Math.Max(1, options.JobLeaseSeconds));
+
+    private TimeSpan Heartbeat => TimeSpan.FromSeconds(Math.Clamp(options.JobHeartbeatSeconds, 0.1, Math.Max(0.1, options.JobLeaseSeconds / 3.0)));
 
     /// <summary>Accepts a job (options already validated) and queues it; 422 when over the memory budget.</summary>
-    public JobRecord Submit(CaseVersionRef exact, AnalysisDefinition analysis, IReadOnlyDictionary<string, string?> given, int agents, int transactions)
+    public async Task<JobRecord> SubmitAsync(CaseVersionRef exact, AnalysisDefinition analysis, IReadOnlyDictionary<string, string?> given, int agents, int transactions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(exact);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -39,101 +41,116 @@ public sealed partial class JobRunner(JobStore jobs, CaseAccess cases, ServerOpt
         }
 
         var record = new JobRecord(RandomNumberGenerator.GetHexString(32, lowercase: true), exact.Case, exact.Version!.Value, analysis.Name, given,
-            JobState.Queued, "queued", 0, estimate, clock.GetUtcNow(), null, null, null);
-        jobs.Save(record);
-        _queue.Writer.TryWrite(record.Id);
-        return record;
+            JobState.Queued, "queued", 0, estimate, default, null, null, null);
+        return await jobs.AddAsync(record, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Cancels a queued or running job; a finished job is left as it is (409).</summary>
-    public JobRecord Cancel(string id)
+    /// <summary>Cancels a queued job now, or asks the server running it to stop; a finished job is left as it is (409).</summary>
+    public async Task<JobRecord> CancelAsync(string id, CancellationToken cancellationToken)
     {
-        lock (_gate)
+        var before = await FindAsync(id, cancellationToken).ConfigureAwait(false);
+        if (before.IsFinished)
         {
-            var record = jobs.Find(id) ?? throw ProblemException.NotFound($"no job '{id}'");
-            if (record.IsFinished)
-            {
-                throw new ProblemException(409, ProblemTypes.Conflict, "Conflict", $"job {id} has already finished ({record.State.ToString().ToLowerInvariant()})");
-            }
-
-            if (_running.TryGetValue(id, out var cts))
-            {
-                cts.Cancel();
-                return record;
-            }
-
-            var cancelled = record with { State = JobState.Cancelled, Stage = "cancelled", FinishedAt = clock.GetUtcNow() };
-            jobs.Save(cancelled);
-            return cancelled;
+            throw new ProblemException(409, ProblemTypes.Conflict, "Conflict", $"job {id} has already finished ({JobRows.Word(before.State)})");
         }
+
+        return await jobs.CancelAsync(id, cancellationToken).ConfigureAwait(false) ?? throw ProblemException.NotFound($"no job '{id}'");
     }
+
+    /// <summary>The job <paramref name="id"/>; 404 when there is none (or the id is malformed).</summary>
+    public async Task<JobRecord> FindAsync(string id, CancellationToken cancellationToken) =>
+        (JobRecord.IsId(id) ? await jobs.FindAsync(id, cancellationToken).ConfigureAwait(false) : null) ?? throw ProblemException.NotFound($"no job '{id}'");
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var record in jobs.All.Reverse())
-        {
-            if (record.State == JobState.Running)
-            {
-                jobs.Save(record with { State = JobState.Failed, Stage = "interrupted", FinishedAt = clock.GetUtcNow(), Error = InterruptedMessage });
-            }
-            else if (record.State == JobState.Queued)
-            {
-                _queue.Writer.TryWrite(record.Id);
-            }
-        }
-
-        var workers = Enumerable.Range(0, Math.Max(1, options.MaxConcurrentJobs)).Select(_ => Task.Run(() => WorkAsync(stoppingToken), stoppingToken));
+        LogStarted(logger, Instance, options.MaxConcurrentJobs);
+        var workers = Enumerable.Range(0, Math.Max(1, options.MaxConcurrentJobs))
+            .Select(slot => Task.Run(() => WorkAsync($"{Instance}/{slot}", stoppingToken), CancellationToken.None))
+            .Append(Task.Run(() => RecoverAsync(stoppingToken), CancellationToken.None));
         await Task.WhenAll(workers).ConfigureAwait(false);
     }
 
-    private async Task WorkAsync(CancellationToken stoppingToken)
+    // Every server looks for jobs whose server died, so a job is never stranded while any server runs.
+    private async Task RecoverAsync(CancellationToken stoppingToken)
     {
-        try
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await foreach (var id in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            try
             {
-                await RunAsync(id, stoppingToken).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // The host is stopping; running jobs stay "running" on disk and are marked interrupted at the next start.
-        }
-    }
+                var changed = await jobs.RecoverAsync(stoppingToken).ConfigureAwait(false);
+                if (changed > 0)
+                {
+                    LogRecovered(logger, changed);
+                }
 
-    private async Task RunAsync(string id, CancellationToken stoppingToken)
-    {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        JobRecord record;
-        lock (_gate)
-        {
-            record = jobs.Find(id)!;
-            if (record is null || record.State != JobState.Queued)
+                await Task.Delay(Heartbeat, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-
-            record = record with { State = JobState.Running, Stage = "loading", Progress = 0.05, StartedAt = clock.GetUtcNow() };
-            jobs.Save(record);
-            _running[id] = cts;
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogStoreTrouble(logger, ex);
+                await Pause(stoppingToken).ConfigureAwait(false);
+            }
         }
+    }
 
+    private async Task WorkAsync(string worker, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var job = await jobs.ClaimAsync(worker, Lease, stoppingToken).ConfigureAwait(false);
+                if (job is null)
+                {
+                    await jobs.WaitForWorkAsync(TimeSpan.FromSeconds(2), stoppingToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                await RunAsync(job, worker, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                // The host is stopping: a job still running keeps its row "running" until its lease expires, then a
+                // server (this one restarted, or another) queues it again.
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogStoreTrouble(logger, ex);
+                await Pause(stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task RunAsync(JobRecord job, string worker, CancellationToken stoppingToken)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var status = new JobStatus("loading", 0.05);
+        using var beat = new CancellationTokenSource();
+        var heartbeat = Task.Run(() => HeartbeatAsync(job.Id, worker, status, cts, beat.Token), CancellationToken.None);
+        JobState final;
+        string? error = null;
+        byte[] result = [];
         try
         {
-            var analysis = AnalysisCatalog.Find(record.Analysis)!;
-            var display = await cases.DisplayAsync(new CaseVersionRef(record.Case, record.Version), cts.Token).ConfigureAwait(false);
-            record = record with { Stage = "computing", Progress = 0.2 };
-            jobs.Save(record);
-            var output = await Task.Run(() => analysis.Run(display, new OptionValues(analysis.Options, record.Options), cts.Token), cts.Token).ConfigureAwait(false);
-            record = record with { Stage = "writing", Progress = 0.9 };
-            jobs.Save(record);
-            jobs.SaveResult(id, stream =>
+            var analysis = AnalysisCatalog.Find(job.Analysis) ?? throw new InvalidOperationException($"unknown analysis '{job.Analysis}'");
+            var display = await cases.DisplayAsync(new CaseVersionRef(job.Case, job.Version), cts.Token).ConfigureAwait(false);
+            status.Set("computing", JobStatus.ComputeStart);
+            var output = await Task.Run(() => analysis.Run(display, new OptionValues(analysis.Options, job.Options), cts.Token, status), cts.Token).ConfigureAwait(false);
+            status.Set("writing", JobStatus.ComputeEnd);
+            using var buffer = new MemoryStream();
+            await using (var json = new Utf8JsonWriter(buffer))
             {
-                using var json = new Utf8JsonWriter(stream);
                 output.WriteJson(json);
-            });
-            record = record with { State = JobState.Succeeded, Stage = "done", Progress = 1, FinishedAt = clock.GetUtcNow() };
+            }
+
+            result = buffer.ToArray();
+            final = JobState.Succeeded;
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -141,25 +158,91 @@ public sealed partial class JobRunner(JobStore jobs, CaseAccess cases, ServerOpt
         }
         catch (OperationCanceledException)
         {
-            record = record with { State = JobState.Cancelled, Stage = "cancelled", FinishedAt = clock.GetUtcNow() };
+            final = JobState.Cancelled;
         }
         catch (Exception ex)
         {
             var problem = ProblemMiddleware.Map(ex);
             if (problem.Status == 500)
             {
-                LogFailure(logger, ex, id);
+                LogFailure(logger, ex, job.Id);
             }
 
-            record = record with { State = JobState.Failed, Stage = "failed", FinishedAt = clock.GetUtcNow(), Error = problem.Message };
+            final = JobState.Failed;
+            error = problem.Message;
         }
         finally
         {
-            _running.TryRemove(id, out _);
+            await beat.CancelAsync().ConfigureAwait(false);
+            await heartbeat.ConfigureAwait(false);
         }
 
-        jobs.Save(record);
+        if (status.Lost)
+        {
+            LogLost(logger, job.Id, worker);
+            return;
+        }
+
+        if (!await jobs.FinishAsync(job.Id, worker, final, error, result, CancellationToken.None).ConfigureAwait(false))
+        {
+            LogLost(logger, job.Id, worker);
+        }
     }
+
+    private async Task HeartbeatAsync(string id, string worker, JobStatus status, CancellationTokenSource run, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(Heartbeat, stop).ConfigureAwait(false);
+                var (stage, progress) = status.Read();
+                switch (await jobs.RenewAsync(id, worker, stage, progress, Lease, stop).ConfigureAwait(false))
+                {
+                    case JobLease.CancelRequested:
+                        await run.CancelAsync().ConfigureAwait(false);
+                        break;
+                    case JobLease.Lost:
+                        status.Lost = true;
+                        await run.CancelAsync().ConfigureAwait(false);
+                        return;
+                }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The store did not answer this beat; the lease still has time, the next beat tries again.
+                LogStoreTrouble(logger, ex);
+            }
+        }
+    }
+
+    private static async Task Pause(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "job worker {Instance} started with {Slots} slots")]
+    private static partial void LogStarted(ILogger logger, string instance, int slots);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Count} jobs left running by a server that stopped answering were queued again or failed")]
+    private static partial void LogRecovered(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "job {Id}: worker {Worker} lost its lease (another server recovered the job); its result was discarded")]
+    private static partial void LogLost(ILogger logger, string id, string worker);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "the job store did not answer; retrying")]
+    private static partial void LogStoreTrouble(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "job {Id} failed unexpectedly")]
     private static partial void LogFailure(ILogger logger, Exception exception, string id);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using NetworkAnalysis.Application.Security;
 using NetworkAnalysis.Server.Endpoints;
 using NetworkAnalysis.Server.Hosting;
-using NetworkAnalysis.Server.Jobs;
+using NetworkAnalysis.Application.Jobs;
 using NetworkAnalysis.Server.Problems;
 
 namespace NetworkAnalysis.Server.Security;
@@ -25,7 +25,7 @@ public sealed class PublicEndpoint;
 /// <see cref="PublicEndpoint"/> mark are refused.
 /// </summary>
 public sealed class SecurityMiddleware(
-    RequestDelegate next, Authenticator authenticator, ISecurityStore store, JobStore jobs, CaseAccess cases, SecurityOptions options, MethodMismatch methods, TimeProvider time)
+    RequestDelegate next, Authenticator authenticator, ISecurityStore store, IJobStore jobs, CaseAccess cases, SecurityOptions options, MethodMismatch methods, TimeProvider time)
 {
     private readonly PartitionedRateLimiter<string> _perIdentity = PartitionedRateLimiter.Create<string, string>(identity =>
         RateLimitPartition.GetTokenBucketLimiter(identity, _ => new TokenBucketRateLimiterOptions
@@ -95,7 +95,7 @@ public sealed class SecurityMiddleware(
             }
         }
 
-        var caseName = CaseOf(context);
+        var caseName = await CaseOfAsync(context).ConfigureAwait(false);
         if (row!.Audit == AuditCategory.None)
         {
             Authorize(caller, rule, caseName, context);
@@ -193,7 +193,7 @@ public sealed class SecurityMiddleware(
             : ProblemException.NotFound($"no case '{caseName}'");
 
     /// <summary>The case the request names: its <c>caseName</c>, or the case of its <c>jobId</c> (an unknown job counts as a case nobody is granted).</summary>
-    private string? CaseOf(HttpContext context)
+    private async Task<string?> CaseOfAsync(HttpContext context)
     {
         var values = context.Request.RouteValues;
         if (values.TryGetValue("caseName", out var name) && name is string caseName)
@@ -203,7 +203,7 @@ public sealed class SecurityMiddleware(
 
         if (values.TryGetValue("jobId", out var id) && id is string jobId)
         {
-            return jobs.Find(jobId)?.Case ?? "\u0000no job";
+            return (await JobAsync(jobId, context.RequestAborted).ConfigureAwait(false))?.Case ?? "\u0000no job";
         }
 
         return null;
@@ -226,18 +226,21 @@ public sealed class SecurityMiddleware(
 
         if (context.Request.RouteValues.TryGetValue("jobId", out var job) && job is string jobId)
         {
-            return jobs.Find(jobId)?.Version;
+            return (await JobAsync(jobId, context.RequestAborted).ConfigureAwait(false))?.Version;
         }
 
         return null;
     }
+
+    private async Task<JobRecord?> JobAsync(string jobId, CancellationToken cancellationToken) =>
+        JobRecord.IsId(jobId) ? await jobs.FindAsync(jobId, cancellationToken).ConfigureAwait(false) : null;
 
     private async Task AppendAsync(HttpContext context, EndpointRow row, string user, int? version, int status)
     {
         var caseName = context.Request.RouteValues.TryGetValue("caseName", out var c) ? c as string : null;
         if (caseName is null && context.Request.RouteValues.TryGetValue("jobId", out var j) && j is string jobId)
         {
-            caseName = jobs.Find(jobId)?.Case;
+            caseName = (await JobAsync(jobId, CancellationToken.None).ConfigureAwait(false))?.Case;
         }
 
         var entry = new AuditEntry(0, time.GetUtcNow(), user, caseName, version, row.Name, Parameters(context), Caller.RecordsOf(context), status, Caller.ReasonOf(context), "", "");
