@@ -50,7 +50,7 @@ internal static class ClassificationAnalyses
         }
         catch (FormatException e)
         {
-            throw new OptionException("uncertain", "--uncertain: " + e.Message);
+            throw new Options.OptionException("uncertain", e.Message);
         }
     }
 }

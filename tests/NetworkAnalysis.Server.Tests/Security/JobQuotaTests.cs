@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using NetworkAnalysis.Application.Jobs;
 using NetworkAnalysis.Server.Jobs;
+using NetworkAnalysis.Storage.Sqlite;
 using NetworkAnalysis.Server.Problems;
 using NetworkAnalysis.Server.Security;
 
@@ -11,28 +13,29 @@ namespace NetworkAnalysis.Server.Tests.Security;
 public sealed class JobQuotaTests
 {
     [Test]
-    public void Submit_AtTheLimit_429NamingTheLimit_OtherUsersAndFinishedJobsDoNotCount()
+    public async Task Submit_AtTheLimit_429NamingTheLimit_OtherUsersAndFinishedJobsDoNotCount()
     {
         var folder = Directory.CreateTempSubdirectory("netan-quota-").FullName;
         try
         {
-            var jobs = new JobStore(folder);
+            await using var jobs = await SqliteJobStore.OpenAsync(Path.Combine(folder, "cases.db"));
             var quota = new JobQuota(jobs, new SecurityOptions { MaxJobsPerUser = 2 });
-            var first = quota.Submit("alice", () => Queue(jobs));
-            quota.Submit("alice", () => Queue(jobs));
-            var refused = () => quota.Submit("alice", () => Queue(jobs));
-            var problem = refused.Should().Throw<ProblemException>().Which;
+            var first = await quota.SubmitAsync("alice", () => Queue(jobs), CancellationToken.None);
+            await quota.SubmitAsync("alice", () => Queue(jobs), CancellationToken.None);
+            var refused = () => quota.SubmitAsync("alice", () => Queue(jobs), CancellationToken.None);
+            var problem = (await refused.Should().ThrowAsync<ProblemException>()).Which;
             problem.Status.Should().Be(429);
             problem.Type.Should().Be(SecurityProblems.JobQuota);
             problem.Message.Should().Contain("the limit is 2 per user").And.Contain("Netan:Security:MaxJobsPerUser");
-            jobs.All.Should().HaveCount(2, "nothing is queued for a refused submission");
+            (await jobs.ListAsync("mare", 1)).Should().HaveCount(2, "nothing is queued for a refused submission");
 
-            quota.Submit("bob", () => Queue(jobs)).Should().NotBeNull("the quota is per user");
-            jobs.Save(jobs.Find(first.Id)! with { State = JobState.Succeeded });
-            quota.Submit("alice", () => Queue(jobs)).Should().NotBeNull("a finished job no longer counts");
+            (await quota.SubmitAsync("bob", () => Queue(jobs), CancellationToken.None)).Should().NotBeNull("the quota is per user");
+            await jobs.CancelAsync(first.Id);
+            (await quota.SubmitAsync("alice", () => Queue(jobs), CancellationToken.None)).Should().NotBeNull("a finished job no longer counts");
         }
         finally
         {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
     }
@@ -63,10 +66,6 @@ public sealed class JobQuotaTests
         (await store!.ReadAsync(new NetworkAnalysis.Application.Security.AuditFilter(User: "tester", Limit: 100_000))).Should().Contain(e => e.Endpoint == "runDisrupt" && e.Outcome == 429);
     }
 
-    private static JobRecord Queue(JobStore jobs)
-    {
-        var record = new JobRecord(Guid.NewGuid().ToString("N"), "mare", 1, "keyplayers", new Dictionary<string, string?>(), JobState.Queued, "queued", 0, 1, DateTimeOffset.UtcNow, null, null, null);
-        jobs.Save(record);
-        return record;
-    }
+    private static Task<JobRecord> Queue(IJobStore jobs) =>
+        jobs.AddAsync(new JobRecord(Guid.NewGuid().ToString("N"), "mare", 1, "keyplayers", new Dictionary<string, string?>(), JobState.Queued, "queued", 0, 1, DateTimeOffset.UtcNow, null, null, null));
 }
