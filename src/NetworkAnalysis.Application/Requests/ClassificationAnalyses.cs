@@ -26,8 +26,9 @@ internal static class ClassificationAnalyses
             Text("uncertain", "Probabilities of transnational reported as 'uncertain' instead of a label: LOW,HIGH, or none.") with { Default = "0.4,0.6" },
         ],
         AnalysisExecution.Job,
-        (display, o, ct, _) =>
+        (display, o, ct, progress) =>
         {
+            progress?.Report(new Progress.AnalysisProgress("classify", 0));
             var options = new GroupTypeReportOptions
             {
                 Groups = Selections[o.Text("groups")!],
@@ -35,6 +36,7 @@ internal static class ClassificationAnalyses
                 MaxDegreeOfParallelism = Environment.ProcessorCount,
             };
             var rows = GroupTypeReport.Build(display.Network, options, ct);
+            progress?.Report(new Progress.AnalysisProgress("classify", 1));
             var result = new BatchResult([new DatasetClassification(display.Name, rows, null) { Agents = display.Network.AgentCount, Transactions = display.Network.TransactionCount }]);
             using var buffer = new MemoryStream();
             BatchOutput.WriteJson(buffer, result);
