@@ -44,7 +44,10 @@ internal sealed class SecuredService : IAsyncDisposable
             null,
             [
                 "--Netan:Security:FailedLoginsPerMinute", "1000000", "--Netan:Security:FailedLoginDelayMilliseconds", "0", "--Netan:Security:RequestsPerMinute", "1000000",
-                "--Logging:LogLevel:Default", "Debug", .. settings,
+                "--Netan:Security:MaxJobsPerUser", "1000000",
+                // The request log must be captured (the viewer test searches it for protected names); the server keeps
+                // only the framework's warnings unless this category is configured.
+                "--Logging:LogLevel:Default", "Debug", "--Logging:LogLevel:Microsoft.AspNetCore", "Information", .. settings,
             ]);
         inner.App.Services.GetRequiredService<ILoggerFactory>().AddProvider(logs);
         var service = new SecuredService(inner, logs);
