@@ -192,6 +192,12 @@ internal sealed class UcinetDlReader
     /// <summary>Adds the N nodes, named by <paramref name="labels"/> (ids when unique, else numbers).</summary>
     private void AddNodes(string[]? labels)
     {
+        // A second header can change N after the labels were read (found by fuzzing): the counts must agree.
+        if (labels is not null && labels.Length != _n)
+        {
+            throw Error($"{labels.Length:N0} labels were given but N = {_n:N0}");
+        }
+
         var trimmed = labels?.Select(l => l.Trim()).ToArray();
         var unique = trimmed is not null && trimmed.All(l => l.Length > 0) && trimmed.Distinct(StringComparer.Ordinal).Count() == trimmed.Length;
         if (trimmed is not null && !unique && trimmed.Length > 0)
